@@ -1,0 +1,184 @@
+import Foundation
+import Yams
+
+/// Reads a scenario's `interventions`: what each changes, for which units, from when.
+struct InterventionReader {
+    let fields: YAMLFields
+    let units: [Unit]
+    let startYear: Int
+    let horizon: Int
+    var file: String { fields.file }
+    var log: ProblemLog { fields.log }
+
+    static let kinds = ["staff_change", "extended_home_visits", "births_shock", "births_trend", "boundary_change"]
+    static let commonFields = ["name", "type", "units", "municipalities", "cni_above", "start", "intervention_logic"]
+    static let kindFields: [String: [String]] = [
+        "staff_change": ["role", "fte", "percent", "new_persons"],
+        "extended_home_visits": ["visits", "span_months", "hours_per_visit", "target_group", "offer_rate", "accept_rate",
+                                 "drop_out_per_visit"],
+        "births_shock": ["change", "months"],
+        "births_trend": ["change_per_year"],
+        "boundary_change": ["to_unit", "share"],
+    ]
+
+    func interventions(_ node: Node) -> [Intervention] {
+        fields.sequence(node, "interventions", of: "interventions").enumerated().compactMap { index, item in
+            intervention(item, "interventions[\(index)]")
+        }
+    }
+
+    private func intervention(_ node: Node, _ path: String) -> Intervention? {
+        guard case .mapping(let mapping) = node else {
+            log.report(file, fields.line(node), path, "expected a mapping with name, type, start and the units it applies to")
+            return nil
+        }
+        let typeNode = mapping["type"]
+        let type = typeNode.flatMap(fields.scalarText)
+        guard let type, let extra = Self.kindFields[type] else {
+            let hint = type.flatMap { closestName(to: $0, among: Self.kinds) }.map { "; did you mean '\($0)'?" } ?? ""
+            log.report(file, fields.line(typeNode ?? node), "\(path).type",
+                       "\(type.map { "'\($0)' is not known" } ?? "missing")\(hint) (allowed: \(Self.kinds.joined(separator: ", ")))")
+            return nil
+        }
+        let entries = fields.mapping(node, path, allowed: Self.commonFields + extra)
+        let name = fields.string(entries, "name", path, at: node) ?? type
+        let selector = self.selector(entries, path, at: node)
+        let start = self.start(entries["start"], "\(path).start", at: node)
+        let kind: Intervention.Kind? = switch type {
+        case "staff_change": staffChange(entries, path)
+        case "extended_home_visits": .extendedProgramme(extendedProgramme(entries, path))
+        case "births_shock":
+            .birthsShock(change: fields.number(entries, "change", path, default: 0, in: NumberRange(lower: -1, upper: 10)),
+                         months: entries["months"].flatMap { fields.integer($0, "\(path).months", in: 1...600) })
+        case "births_trend":
+            .birthsTrend(changePerYear: fields.number(entries, "change_per_year", path, default: 0, in: NumberRange(lower: -0.5, upper: 0.5)))
+        default: boundaryChange(entries, path, at: node)
+        }
+        var logic: InterventionLogic?
+        if let logicNode = entries["intervention_logic"] { logic = interventionLogic(logicNode, "\(path).intervention_logic") }
+        guard let selector, let start, let kind else { return nil }
+        return Intervention(name: name, kind: kind, selector: selector, start: start, logic: logic)
+    }
+
+    private func stringList(_ node: Node, _ field: String) -> [String] {
+        if let single = fields.scalarText(node), case .scalar = node { return [single] }
+        return fields.sequence(node, field, of: "names").compactMap { fields.string($0, field) }
+    }
+
+    private func selector(_ entries: [String: Node], _ path: String, at node: Node) -> UnitSelector? {
+        var selector = UnitSelector()
+        if let idsNode = entries["units"] {
+            let ids = stringList(idsNode, "\(path).units")
+            let known = units.map(\.id)
+            for id in ids where !known.contains(id) {
+                let hint = closestName(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                log.report(file, fields.line(idsNode), "\(path).units", "'\(id)' is not a unit of the region\(hint)")
+            }
+            selector.unitIDs = ids
+        }
+        if let municipalitiesNode = entries["municipalities"] {
+            let names = stringList(municipalitiesNode, "\(path).municipalities")
+            let known = Array(Set(units.map(\.municipality))).sorted()
+            for name in names where !known.contains(name) {
+                log.report(file, fields.line(municipalitiesNode), "\(path).municipalities",
+                           "'\(name)' is not a municipality of the region (allowed: \(known.joined(separator: ", ")))")
+            }
+            selector.municipalities = names
+        }
+        if let cniNode = entries["cni_above"] {
+            selector.cniAbove = fields.number(cniNode, "\(path).cni_above", in: .nonNegative)
+        }
+        guard !units.isEmpty else { return selector }
+        if !units.contains(where: selector.selects) {
+            log.report(file, fields.line(node), path, "selects no unit (allowed: units, municipalities and cni_above that match at least one unit)")
+            return nil
+        }
+        return selector
+    }
+
+    /// `2027` (January) or `2027-03`, within the horizon.
+    private func start(_ node: Node?, _ field: String, at parent: Node) -> YearMonth? {
+        let last = YearMonth(year: startYear + horizon - 1, month: 12)
+        let allowed = "a month from \(YearMonth(year: startYear, month: 1)) to \(last), as YYYY or YYYY-MM"
+        guard let node else { return YearMonth(year: startYear, month: 1) }
+        let text = fields.scalarText(node) ?? ""
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        var value: YearMonth?
+        if parts.count == 1, let year = parts[0] { value = YearMonth(year: year, month: 1) }
+        if parts.count == 2, let year = parts[0], let month = parts[1], (1...12).contains(month) { value = YearMonth(year: year, month: month) }
+        guard let value else {
+            log.report(file, fields.line(node), field, "'\(text)' is not a month (allowed: \(allowed))")
+            return nil
+        }
+        guard value >= YearMonth(year: startYear, month: 1), value <= last else {
+            log.report(file, fields.line(node), field, "\(value) is outside the horizon (allowed: \(allowed))")
+            return nil
+        }
+        return value
+    }
+
+    private func staffChange(_ entries: [String: Node], _ path: String) -> Intervention.Kind? {
+        var change = StaffChange()
+        if let roleNode = entries["role"] {
+            guard let role = Person.Role(rawValue: fields.scalarText(roleNode) ?? "") else {
+                log.report(file, fields.line(roleNode), "\(path).role", "'\(fields.scalarText(roleNode) ?? "…")' is not a role (allowed: nurse, doctor)")
+                return nil
+            }
+            change.role = role
+        }
+        change.fte = fields.number(entries, "fte", path, default: 0, in: NumberRange(lower: -100, upper: 100))
+        change.percent = fields.number(entries, "percent", path, default: 0, in: NumberRange(lower: -100, upper: 1000)) / 100
+        if let personsNode = entries["new_persons"] {
+            change.newPersons = fields.sequence(personsNode, "\(path).new_persons", of: "employment fractions").enumerated()
+                .compactMap { fields.number($1, "\(path).new_persons[\($0)]", in: .fraction) }
+        }
+        return .staffChange(change)
+    }
+
+    private func extendedProgramme(_ entries: [String: Node], _ path: String) -> ExtendedProgramme {
+        var programme = ExtendedProgramme()
+        programme.visits = fields.integer(entries, "visits", path, default: programme.visits, in: 1...24)
+        programme.spanMonths = fields.integer(entries, "span_months", path, default: programme.spanMonths, in: 0...36)
+        programme.hoursPerVisit = fields.number(entries, "hours_per_visit", path, default: programme.hoursPerVisit, in: .nonNegative)
+        programme.offerRate = fields.number(entries, "offer_rate", path, default: programme.offerRate, in: .share)
+        programme.acceptRate = fields.number(entries, "accept_rate", path, default: programme.acceptRate, in: .share)
+        programme.dropOutPerVisit = fields.number(entries, "drop_out_per_visit", path, default: programme.dropOutPerVisit, in: .share)
+        if let groupNode = entries["target_group"] {
+            switch fields.scalarText(groupNode) {
+            case "first_time_parents": programme.firstTimeParentsOnly = true
+            case "all": programme.firstTimeParentsOnly = false
+            default:
+                log.report(file, fields.line(groupNode), "\(path).target_group",
+                           "'\(fields.scalarText(groupNode) ?? "…")' is not a target group (allowed: first_time_parents, all)")
+            }
+        }
+        return programme
+    }
+
+    private func boundaryChange(_ entries: [String: Node], _ path: String, at node: Node) -> Intervention.Kind? {
+        let share = fields.number(entries, "share", path, default: 0, in: .share)
+        guard let target = fields.string(entries, "to_unit", path, at: node) else { return nil }
+        guard units.contains(where: { $0.id == target }) else {
+            let hint = closestName(to: target, among: units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+            log.report(file, fields.line(entries["to_unit"]), "\(path).to_unit", "'\(target)' is not a unit of the region\(hint)")
+            return nil
+        }
+        return .boundaryChange(toUnit: target, share: share)
+    }
+
+    private func interventionLogic(_ node: Node, _ path: String) -> InterventionLogic {
+        let levels = ["long_term_outcome", "short_term_outcome", "activities", "resources"]
+        let entries = fields.mapping(node, path, allowed: levels)
+        func level(_ key: String) -> InterventionLogic.Level? {
+            guard let levelNode = entries[key] else { return nil }
+            let field = "\(path).\(key)"
+            let parts = fields.mapping(levelNode, field, allowed: ["text", "indicators", "data_sources", "assumptions"])
+            func list(_ name: String) -> [String] { parts[name].map { stringList($0, "\(field).\(name)") } ?? [] }
+            return InterventionLogic.Level(text: fields.string(parts, "text", field, at: levelNode) ?? "",
+                                           indicators: list("indicators"), dataSources: list("data_sources"),
+                                           assumptions: list("assumptions"))
+        }
+        return InterventionLogic(longTermOutcome: level("long_term_outcome"), shortTermOutcome: level("short_term_outcome"),
+                                 activities: level("activities"), resources: level("resources"))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import MonteCarlo
+
+/// The per-unit plans of a scenario with its interventions applied, ready to simulate.
+struct RegionPlan: Sendable {
+    var units: [UnitPlan]
+    let scenario: Scenario
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        var plans = scenario.units.map { UnitPlan(unit: $0, scenario: scenario) }
+        let firstYear = scenario.startYear - 1
+        for (number, intervention) in scenario.interventions.enumerated() {
+            let start = max(0, intervention.start.months(since: firstYear))
+            for index in plans.indices where intervention.selector.selects(plans[index].unit) {
+                Self.apply(intervention, number: number, from: start, to: index, in: &plans)
+            }
+        }
+        for index in plans.indices { plans[index].computeChildrenOneToFive() }
+        units = plans
+    }
+
+    private static func apply(_ intervention: Intervention, number: Int, from start: Int,
+                              to index: Int, in plans: inout [UnitPlan]) {
+        let months = plans[index].expectedBirths.count
+        guard start < months else { return }
+        switch intervention.kind {
+        case .staffChange(let change):
+            applyStaffChange(change, number: number, from: start, to: &plans[index])
+        case .extendedProgramme(let programme):
+            plans[index].extendedProgramme = programme
+            plans[index].extendedProgrammeStart = start
+        case .birthsShock(let change, let duration):
+            let end = duration.map { min(months, start + $0) } ?? months
+            for month in start..<end { plans[index].expectedBirths[month] *= 1 + change }
+        case .birthsTrend(let changePerYear):
+            for month in start..<months {
+                plans[index].expectedBirths[month] *= pow1p(changePerYear, Double(month - start + 1) / 12)
+            }
+        case .boundaryChange(let toUnit, let share):
+            guard let target = plans.firstIndex(where: { $0.unit.id == toUnit }) else { return }
+            for month in start..<months {
+                let moved = plans[index].expectedBirths[month] * share
+                plans[index].expectedBirths[month] -= moved
+                plans[target].expectedBirths[month] += moved
+            }
+        }
+    }
+
+    /// Adds persons for added FTE (in posts of at most one FTE), or lowers the fractions of the
+    /// unit's last persons of the role for removed FTE.
+    private static func applyStaffChange(_ change: StaffChange, number: Int, from start: Int, to plan: inout UnitPlan) {
+        let current = plan.persons.reduce(0) { $0 + ($1.role == change.role ? $1.fractions[start] : 0) }
+        var fteChange = change.fte + change.percent * current
+        var newFractions = change.newPersons
+        while fteChange > 1e-9 {
+            newFractions.append(min(1, fteChange))
+            fteChange -= min(1, fteChange)
+        }
+        let months = plan.expectedBirths.count
+        for (k, fraction) in newFractions.enumerated() {
+            let id = "\(plan.unit.id)+\(number + 1).\(k + 1)"
+            var fractions = Array(repeating: 0.0, count: months)
+            for month in start..<months { fractions[month] = fraction }
+            plan.persons.append(UnitPlan.PersonPlan(id: id, role: change.role, fractions: fractions,
+                                                    streamSubject: MonteCarlo.stableHash("person:" + id)))
+        }
+        var toRemove = -fteChange
+        for person in plan.persons.indices.reversed() where toRemove > 1e-9 && plan.persons[person].role == change.role {
+            let cut = min(toRemove, plan.persons[person].fractions[start])
+            for month in start..<months { plan.persons[person].fractions[month] = max(0, plan.persons[person].fractions[month] - cut) }
+            toRemove -= cut
+        }
+    }
+}
+
+/// (1 + x)^y.
+private func pow1p(_ x: Double, _ y: Double) -> Double { Foundation.pow(1 + x, y) }

@@ -1,0 +1,13 @@
+/// The programme's targets (Region Kronoberg's key figures, DOMAIN.md). The newborns-per-FTE
+/// ceiling lives in the ``CNIPolicy`` because it depends on the unit's CNI.
+public struct Targets: Sendable, Equatable {
+    public var newbornsPerNurse = 25.0
+    public var newbornsPerDoctor = 25.0
+    public var firstHomeVisit = 0.90
+    public var eightMonthHomeVisit = 0.90
+    public var parentGroup = 0.75
+    public var epds = 0.90
+    public var partnerTalk = 0.90
+
+    public init() {}
+}

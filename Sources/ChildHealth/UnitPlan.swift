@@ -1,0 +1,77 @@
+import Foundation
+import MonteCarlo
+
+/// Everything about one unit that does not change between trials, worked out once per run:
+/// expected births and children month by month, each person's employment month by month, the
+/// extended programme's months, and the unit's targets. Months count from January of the year
+/// before the start year (a burn-in year that fills the queues and is not reported).
+struct UnitPlan: Sendable {
+    /// A person's employment fraction per month (0 = not employed that month).
+    struct PersonPlan: Sendable {
+        var id: String
+        var role: Person.Role
+        var fractions: [Double]
+        var streamSubject: UInt64
+    }
+
+    let unit: Unit
+    let streamSubject: UInt64
+    /// Expected births per month, with trend, season and interventions.
+    var expectedBirths: [Double]
+    /// Expected births per month for the 72 months before month 0 (trend only), oldest first,
+    /// standing in for history when a rolling sum reaches back before the simulation.
+    var expectedBirthsBefore: [Double]
+    /// Expected children aged 1–5 listed per month.
+    var childrenOneToFive: [Double]
+    var persons: [PersonPlan]
+    /// The extended programme and the first month it takes families, if it applies here.
+    var extendedProgramme: ExtendedProgramme?
+    var extendedProgrammeStart = Int.max
+    let ceiling: Double
+    let cniWeight: Double
+    let birthRateCV: Double
+
+    /// Months simulated: the burn-in year and the projected years.
+    static func monthCount(horizon: Int) -> Int { 12 * (horizon + 1) }
+
+    init(unit: Unit, scenario: Scenario) {
+        self.unit = unit
+        streamSubject = stableHash("unit:" + unit.id)
+        let months = Self.monthCount(horizon: scenario.horizon)
+        let shares = scenario.births.monthShares
+        let trend = scenario.births.trendPerYear
+        // Month 12 is January of the start year, whose expected annual births are the unit's.
+        func expected(at month: Int) -> Double {
+            let yearOffset = Double(Int(floor(Double(month) / 12)) - 1)
+            let monthOfYear = ((month % 12) + 12) % 12
+            return unit.expectedNewborns * pow(1 + trend, yearOffset) * shares[monthOfYear]
+        }
+        expectedBirths = (0..<months).map(expected)
+        expectedBirthsBefore = (-72..<0).map(expected)
+        childrenOneToFive = []
+        persons = unit.staff.map {
+            PersonPlan(id: $0.id, role: $0.role, fractions: Array(repeating: $0.fraction, count: months),
+                       streamSubject: stableHash("person:" + unit.id + "/" + $0.id))
+        }
+        ceiling = scenario.cniPolicy.ceiling(cni: unit.cni)
+        cniWeight = scenario.cniPolicy.weight(cni: unit.cni)
+        birthRateCV = unit.birthRateCV ?? scenario.births.rateCV
+    }
+
+    /// Expected births in month `month`, reaching into the pre-simulation series for negative months.
+    func expectedBirths(at month: Int) -> Double {
+        month >= 0 ? expectedBirths[month] : expectedBirthsBefore[max(0, 72 + month)]
+    }
+
+    /// Fills `childrenOneToFive` from the expected births 12–71 months earlier.
+    mutating func computeChildrenOneToFive() {
+        childrenOneToFive = expectedBirths.indices.map { month in
+            (12..<72).reduce(0.0) { $0 + expectedBirths(at: month - $1) }
+        }
+    }
+
+    /// Nurse FTE under contract in `month`.
+    func nurseFTE(at month: Int) -> Double {
+        persons.reduce(0) { $0 + ($1.role == .nurse ? $1.fractions[month] : 0) }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import Yams
+
+/// Reads typed fields out of a YAML node tree, logging every problem with its line and field
+/// path instead of stopping at the first, and rejecting keys it does not know.
+struct YAMLFields {
+    let file: String
+    let log: ProblemLog
+
+    func line(_ node: Node?) -> Int? { node?.mark?.line }
+
+    /// The entries of a mapping; unknown keys are reported with a "did you mean" hint.
+    func mapping(_ node: Node, _ path: String, allowed: [String]) -> [String: Node] {
+        guard case .mapping(let mapping) = node else {
+            log.report(file, line(node), path, "expected a mapping of fields (allowed: \(allowed.joined(separator: ", ")))")
+            return [:]
+        }
+        var fields: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let field = path.isEmpty ? key : "\(path).\(key)"
+            if !allowed.contains(key) {
+                let hint = closestName(to: key, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                log.report(file, line(keyNode), field, "unknown field\(hint) (allowed: \(allowed.joined(separator: ", ")))")
+            } else if fields[key] != nil {
+                log.report(file, line(keyNode), field, "given twice (allowed: once)")
+            } else {
+                fields[key] = value
+            }
+        }
+        return fields
+    }
+
+    /// The items of a sequence.
+    func sequence(_ node: Node, _ path: String, of what: String) -> [Node] {
+        guard case .sequence(let sequence) = node else {
+            log.report(file, line(node), path, "expected a list of \(what)")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    func scalarText(_ node: Node) -> String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        return nil
+    }
+
+    /// A required string.
+    func string(_ fields: [String: Node], _ key: String, _ path: String, at parent: Node) -> String? {
+        guard let node = fields[key] else {
+            log.report(file, line(parent), join(path, key), "missing (allowed: a text)")
+            return nil
+        }
+        return string(node, join(path, key))
+    }
+
+    func string(_ node: Node, _ field: String) -> String? {
+        guard let text = scalarText(node), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            log.report(file, line(node), field, "expected a non-empty text")
+            return nil
+        }
+        return text
+    }
+
+    /// A finite number within `range`, or the default when the key is absent.
+    func number(_ fields: [String: Node], _ key: String, _ path: String,
+                default value: Double, in range: NumberRange) -> Double {
+        guard let node = fields[key] else { return value }
+        return number(node, join(path, key), in: range) ?? value
+    }
+
+    func number(_ node: Node, _ field: String, in range: NumberRange) -> Double? {
+        guard let text = scalarText(node) else {
+            log.report(file, line(node), field, "expected a number (allowed: \(range))")
+            return nil
+        }
+        return range.check(text, file: file, line: line(node), field: field, log: log)
+    }
+
+    /// A whole number within `range`, or the default when the key is absent.
+    func integer(_ fields: [String: Node], _ key: String, _ path: String,
+                 default value: Int, in range: ClosedRange<Int>) -> Int {
+        guard let node = fields[key] else { return value }
+        return integer(node, join(path, key), in: range) ?? value
+    }
+
+    func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) -> Int? {
+        let allowed = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        guard let text = scalarText(node), let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            log.report(file, line(node), field, "'\(scalarText(node) ?? "…")' is not a whole number (allowed: \(allowed))")
+            return nil
+        }
+        guard range.contains(value) else {
+            log.report(file, line(node), field, "\(value) is out of range (allowed: \(allowed))")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ fields: [String: Node], _ key: String, _ path: String, default value: Bool) -> Bool {
+        guard let node = fields[key] else { return value }
+        switch scalarText(node)?.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            log.report(file, line(node), join(path, key), "expected true or false")
+            return value
+        }
+    }
+
+    /// A fixed-length list of numbers, e.g. one per month.
+    func numbers(_ fields: [String: Node], _ key: String, _ path: String, count: Int,
+                 default value: [Double], in range: NumberRange) -> [Double] {
+        guard let node = fields[key] else { return value }
+        let field = join(path, key)
+        let items = sequence(node, field, of: "\(count) numbers")
+        guard items.count == count else {
+            if case .sequence = node {
+                log.report(file, line(node), field, "has \(items.count) numbers (allowed: exactly \(count))")
+            }
+            return value
+        }
+        let parsed = items.enumerated().map { number($1, "\(field)[\($0)]", in: range) }
+        return parsed.contains(where: { $0 == nil }) ? value : parsed.map { $0! }
+    }
+
+    func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+}
+
+/// The values a numeric field accepts, and how to say so in an error message.
+struct NumberRange: CustomStringConvertible, Sendable {
+    var lower: Double
+    var upper: Double
+    var lowerOpen = false
+    var upperOpen = false
+
+    static let share = NumberRange(lower: 0, upper: 1)
+    static let nonNegative = NumberRange(lower: 0, upper: .infinity)
+    static let positive = NumberRange(lower: 0, upper: .infinity, lowerOpen: true)
+    static let fraction = NumberRange(lower: 0, upper: 1, lowerOpen: true)
+    static let anyFinite = NumberRange(lower: -.infinity, upper: .infinity)
+
+    var description: String {
+        switch (lower, upper) {
+        case (-.infinity, .infinity): return "a finite number"
+        case (_, .infinity): return lowerOpen ? "a number > \(format(lower))" : "a number ≥ \(format(lower))"
+        default:
+            let left = lowerOpen ? "\(format(lower)) < x" : "\(format(lower)) ≤ x"
+            let right = upperOpen ? "x < \(format(upper))" : "x ≤ \(format(upper))"
+            return "\(left), \(right)".replacingOccurrences(of: "x, x", with: "x")
+        }
+    }
+
+    func contains(_ value: Double) -> Bool {
+        guard value.isFinite else { return false }
+        let aboveLower = lowerOpen ? value > lower : value >= lower
+        let belowUpper = upperOpen ? value < upper : value <= upper
+        return aboveLower && belowUpper
+    }
+
+    /// Parses and range-checks a number, logging what is wrong.
+    func check(_ text: String, file: String, line: Int?, field: String, log: ProblemLog) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed) else {
+            log.report(file, line, field, "'\(trimmed)' is not a number (allowed: \(self))")
+            return nil
+        }
+        guard value.isFinite else {
+            log.report(file, line, field, "\(trimmed) is not a finite number (allowed: \(self))")
+            return nil
+        }
+        guard contains(value) else {
+            log.report(file, line, field, "\(trimmed) is out of range (allowed: \(self))")
+            return nil
+        }
+        return value
+    }
+}
+
+/// A number without trailing zeros, for messages.
+func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+}

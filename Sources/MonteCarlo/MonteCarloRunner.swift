@@ -1,0 +1,108 @@
+import Dispatch
+import Synchronization
+
+/// Runs trials in parallel over fixed-size blocks and aggregates every output cell as it goes.
+///
+/// The split into blocks depends only on the number of trials; workers take blocks in any
+/// order, but block summaries are merged strictly by block index. Together with simulators
+/// whose output depends only on the trial number, this makes the aggregates byte-identical for
+/// any worker count. At most a few block summaries wait for merging at a time, so memory stays
+/// flat as trials grow.
+public struct MonteCarloRunner: Sendable {
+    public let trials: Int
+    public let workers: Int
+    public let blockSize: Int
+
+    public init(trials: Int, workers: Int, blockSize: Int = 200) {
+        precondition(trials >= 1 && workers >= 1 && blockSize >= 1)
+        self.trials = trials
+        self.workers = workers
+        self.blockSize = blockSize
+    }
+
+    /// Number of blocks the trials are split into.
+    public var blockCount: Int { (trials + blockSize - 1) / blockSize }
+
+    /// Runs every trial and returns one aggregate per cell.
+    ///
+    /// - Parameters:
+    ///   - thresholds: one entry per output cell, the target counted in `probabilityMet`.
+    ///   - makeSimulator: called once on each worker thread.
+    ///   - progress: called after each merged block with (trials done, trials in all).
+    ///   - isCancelled: polled between blocks; when it returns true the run stops early and
+    ///     returns nil.
+    public func run<Simulator: TrialSimulator>(
+        thresholds: [Threshold?],
+        makeSimulator: @Sendable () -> Simulator,
+        progress: (@Sendable (Int, Int) -> Void)? = nil,
+        isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> [CellAggregate]? {
+        let cellCount = thresholds.count
+        let state = Mutex(MergeState(cells: cellCount))
+        let blockCount = self.blockCount
+        let trials = self.trials
+        let blockSize = self.blockSize
+        let workerCount = min(workers, blockCount)
+
+        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+            var simulator = makeSimulator()
+            let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount * blockSize)
+            let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
+            let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
+            defer { values.deallocate(); row.deallocate(); scratch.deallocate() }
+
+            while true {
+                if isCancelled?() == true { state.withLock { $0.cancelled = true } }
+                guard let block = state.withLock({ $0.takeBlock(below: blockCount) }) else { break }
+                let first = block * blockSize
+                let size = min(blockSize, trials - first)
+                for offset in 0..<size {
+                    simulator.simulate(trial: first + offset, into: row)
+                    // Stored cell-major so each cell's block is contiguous for summarising.
+                    for cell in 0..<cellCount { values[cell * blockSize + offset] = row[cell] }
+                }
+                var summary = [CellAggregate]()
+                summary.reserveCapacity(cellCount)
+                for cell in 0..<cellCount {
+                    let start = cell * blockSize
+                    summary.append(CellAggregate(
+                        block: UnsafeBufferPointer(rebasing: values[start..<start + size]),
+                        threshold: thresholds[cell], scratch: scratch))
+                }
+                let done = state.withLock { $0.deliver(summary, for: block) }
+                if let done { progress?(min(done * blockSize, trials), trials) }
+            }
+        }
+        return state.withLock { $0.cancelled ? nil : $0.totals }
+    }
+}
+
+/// The runner's shared bookkeeping, guarded by one lock taken once per block.
+private struct MergeState: ~Copyable {
+    var totals: [CellAggregate]
+    var nextBlock = 0
+    var nextToMerge = 0
+    var waiting: [Int: [CellAggregate]] = [:]
+    var cancelled = false
+
+    init(cells: Int) { totals = Array(repeating: CellAggregate(), count: cells) }
+
+    mutating func takeBlock(below count: Int) -> Int? {
+        guard !cancelled, nextBlock < count else { return nil }
+        defer { nextBlock += 1 }
+        return nextBlock
+    }
+
+    /// Stores a block's summary and merges every block that is now next in order. Returns the
+    /// number of blocks merged so far when this call merged any.
+    mutating func deliver(_ summary: [CellAggregate], for block: Int) -> Int? {
+        waiting[block] = summary
+        var merged = false
+        while let next = waiting.removeValue(forKey: nextToMerge) {
+            for cell in totals.indices { totals[cell].merge(next[cell]) }
+            nextToMerge += 1
+            merged = true
+        }
+        return merged ? nextToMerge : nil
+    }
+}

@@ -1,0 +1,102 @@
+/// The report as GitHub-flavoured Markdown: the same sections and tables as the LaTeX
+/// and HTML reports; each fan chart is given as a table of its quantiles.
+public struct MarkdownReport {
+    public var results: ResultSet
+    public var language: ReportLanguage
+
+    public init(results: ResultSet, language: ReportLanguage = .sv) {
+        self.results = results
+        self.language = language
+    }
+
+    public func render() -> String {
+        let document = ReportDocumentBuilder(results: results, language: language).build()
+        var out = "# \(escape(document.title))\n\n**\(escape(document.subtitle))**\n\n"
+        for section in document.sections {
+            out += "## \(escape(section.title))\n\n"
+            for block in section.blocks { out += render(block) }
+        }
+        return out
+    }
+
+    /// Escapes the characters Markdown would read as markup or as a table's cell border.
+    private func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "|", "*", "_", "`", "[", "]", "<", "#": result += "\\\(character)"
+            case "\n", "\r", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    private func render(_ block: ReportDocument.Block) -> String {
+        switch block {
+        case .paragraph(let text):
+            return "\(escape(text))\n\n"
+        case .subheading(let text):
+            return "### \(escape(text))\n\n"
+        case .table(let table):
+            return render(table)
+        case .charts(let title, let charts):
+            return "### \(escape(title))\n\n" + charts.map(render).joined()
+        case .definitions(let definitions):
+            return definitions.map { definition in
+                var out = "- **\(escape(definition.term))**"
+                if !definition.text.isEmpty { out += ": \(escape(definition.text))" }
+                out += "\n"
+                for detail in definition.details {
+                    out += "  - *\(escape(detail.label))*: \(escape(detail.text))\n"
+                }
+                return out
+            }.joined() + "\n"
+        }
+    }
+
+    private func render(_ table: ReportTable) -> String {
+        var out = table.caption.map { "*\(language.text(.tableName)): \(escape($0))*\n\n" } ?? ""
+        let count = table.columns.count
+        out += "| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.map { [.number, .range].contains($0.kind) ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in table.rows {
+            switch row {
+            case .group(let title):
+                out += "| **\(escape(title))** |" + String(repeating: " |", count: count - 1) + "\n"
+            case .cells(let cells):
+                out += "| " + cells.map(cell).joined(separator: " | ") + " |\n"
+            case .note(let text):
+                out += "| *\(escape(text))* |" + String(repeating: " |", count: count - 1) + "\n"
+            }
+        }
+        if let legend = table.legend { out += "\n\(escape(legend))\n" }
+        return out + "\n"
+    }
+
+    private func cell(_ cell: ReportTable.Cell) -> String {
+        switch cell {
+        case .empty: return ""
+        case .text(let text): return escape(text)
+        case .number(let value, let flagged): return ReportNumberFormat.string(value) + (flagged ? " †" : "")
+        case .range(let low, let high): return "\(ReportNumberFormat.string(low))–\(ReportNumberFormat.string(high))"
+        }
+    }
+
+    private func render(_ chart: FanChart) -> String {
+        let t = language.text
+        let table = ReportTable(
+            caption: nil,
+            columns: [.init(title: "\(chart.title): \(t(.year))", kind: .text)]
+                + ["P5", "P25", t(.median), "P75", "P95"].map { .init(title: $0, kind: .number) }
+                + (chart.target.isEmpty ? [] : [.init(title: t(.targetLine), kind: .number)]),
+            rows: chart.points.map { point in
+                let target = chart.target.first { $0.year == point.year }?.value
+                return .cells(
+                    [.text(String(point.year))] + [point.p05, point.p25, point.p50, point.p75, point.p95].map(ReportTable.Cell.number)
+                        + (chart.target.isEmpty ? [] : [.number(target)]))
+            },
+            legend: nil)
+        return render(table)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Renders the result files of a finished run into reports: reads `resultsDirectory`
+/// (see ``ResultSet``), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
+/// `outputDirectory` for the requested formats, and returns the written files in that
+/// order. `.pdf` implies `.latex`. Every file is written atomically; when a PDF is asked
+/// for but `latexmk` is missing, nothing is written and the error names the Debian
+/// packages to install.
+@discardableResult
+public func renderReports(
+    resultsDirectory: URL,
+    formats: Set<ReportFormat>,
+    language: ReportLanguage = .sv,
+    outputDirectory: URL,
+    baseName: String = "report"
+) throws -> [URL] {
+    let results = try ResultSet(directory: resultsDirectory)
+    let pdfBuilder = PDFBuilder()
+    if formats.contains(.pdf) { try pdfBuilder.checkAvailable() }
+
+    var documents: [(ReportFormat, String)] = []
+    if formats.contains(.latex) || formats.contains(.pdf) {
+        documents.append((.latex, LaTeXReport(results: results, language: language).render()))
+    }
+    if formats.contains(.md) { documents.append((.md, MarkdownReport(results: results, language: language).render())) }
+    if formats.contains(.html) { documents.append((.html, HTMLReport(results: results, language: language).render())) }
+
+    do {
+        try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+    } catch {
+        throw ReportingError.writeFailed(file: outputDirectory.path, reason: error.localizedDescription)
+    }
+    func url(_ format: ReportFormat) -> URL {
+        outputDirectory.appendingPathComponent(baseName).appendingPathExtension(format.fileExtension)
+    }
+    var written: [URL] = []
+    for (format, text) in documents {
+        try AtomicFileWriter.write(text, to: url(format))
+        written.append(url(format))
+    }
+    if formats.contains(.pdf) {
+        written.append(try pdfBuilder.build(texFile: url(.latex)).pdf)
+    }
+    return written
+}

@@ -1,0 +1,340 @@
+/// Turns a ``ResultSet`` into a ``ReportDocument``: which tables, charts and prose a
+/// report holds, in which order, with which labels.
+struct ReportDocumentBuilder {
+    let results: ResultSet
+    let language: ReportLanguage
+
+    private var run: RunMetadata { results.run }
+    private func t(_ label: ReportLabel) -> String { language.text(label) }
+
+    func build() -> ReportDocument {
+        var sections = [aboutSection(), probabilitySection()]
+        if let region = regionSection() { sections.append(region) }
+        sections.append(detailSection())
+        if let charts = chartSection() { sections.append(charts) }
+        sections += comparisonSections()
+        if let staffing = staffingSection() { sections.append(staffing) }
+        sections.append(assumptionsSection())
+        sections.append(interventionsSection())
+        if let logic = interventionLogicSection() { sections.append(logic) }
+        return ReportDocument(
+            language: language, title: t(.reportTitle), subtitle: language.scenarioLine(run.scenario), sections: sections)
+    }
+
+    // MARK: - What the results hold
+
+    /// Projected years, ascending.
+    private var years: [Int] { Set(results.results.map(\.year)).sorted() }
+
+    /// Unit ids in run.json order, then any other unit of results.csv by id; never the region.
+    private var unitIDs: [String] {
+        let listed = run.units.map(\.id)
+        let others = Set(results.results.map(\.unit)).subtracting(listed).subtracting([ResultRow.regionUnit])
+        return listed + others.sorted()
+    }
+
+    private func unitLabel(_ id: String) -> String {
+        if id == ResultRow.regionUnit { return t(.region) }
+        guard let unit = run.units.first(where: { $0.id == id }) else { return id }
+        return "\(unit.name) (\(unit.municipality))"
+    }
+
+    private func rows(of unit: String) -> [ResultRow] {
+        results.results.filter { $0.unit == unit }
+    }
+
+    /// `≤ 45` or `≥ 0.9`; targets that change between years are listed in year order.
+    private func targetText(_ indicator: String, _ rows: [ResultRow]) -> String {
+        var seen: [Double] = []
+        for row in rows.sorted(by: { $0.year < $1.year }) {
+            if let target = row.target, !seen.contains(target) { seen.append(target) }
+        }
+        guard !seen.isEmpty else { return "" }
+        return "\(Indicator.direction(of: indicator).symbol) " + seen.map(ReportNumberFormat.string).joined(separator: "/")
+    }
+
+    // MARK: - Sections
+
+    private func aboutSection() -> ReportDocument.Section {
+        var blocks: [ReportDocument.Block] = []
+        if !run.description.isEmpty { blocks.append(.paragraph(run.description)) }
+        blocks.append(.table(ReportTable(
+            caption: nil,
+            columns: [.init(title: "", kind: .text), .init(title: "", kind: .text)],
+            rows: [
+                .cells([.text(t(.scenario)), .text(run.scenario)]),
+                .cells([.text(t(.startYear)), .text(String(run.startYear))]),
+                .cells([.text(t(.horizon)), .text(String(run.horizon))]),
+                .cells([.text(t(.trials)), .text(String(run.trials))]),
+                .cells([.text(t(.seed)), .text(String(run.seed))]),
+            ],
+            legend: nil)))
+        if !run.units.isEmpty {
+            blocks.append(.table(ReportTable(
+                caption: t(.units),
+                columns: [
+                    .init(title: t(.unitId), kind: .text), .init(title: t(.unitName), kind: .wrapped(fraction: 0.3)),
+                    .init(title: t(.municipality), kind: .text), .init(title: t(.cni), kind: .number),
+                    .init(title: t(.ceiling), kind: .number),
+                ],
+                rows: run.units.map { unit in
+                    .cells([.text(unit.id), .text(unit.name), .text(unit.municipality), .number(unit.cni), .number(unit.ceiling)])
+                },
+                legend: nil)))
+        }
+        return .init(title: t(.aboutRun), blocks: blocks)
+    }
+
+    /// At most this many year columns go in one probability table; longer horizons are
+    /// split into tables of about equal width so each fits an A4 page.
+    static let maxYearColumns = 6
+
+    /// (a) Per unit and target indicator: the probability of meeting the target in each year.
+    private func probabilitySection() -> ReportDocument.Section {
+        let chunkCount = (years.count + Self.maxYearColumns - 1) / Self.maxYearColumns
+        let chunkSize = chunkCount == 0 ? 1 : (years.count + chunkCount - 1) / chunkCount
+        let chunks = stride(from: 0, to: years.count, by: chunkSize).map { Array(years[$0..<min($0 + chunkSize, years.count)]) }
+        var blocks: [ReportDocument.Block] = [.paragraph(t(.pMeetIntro))]
+        for chunk in chunks {
+            var tableRows: [ReportTable.Row] = []
+            for unit in unitIDs {
+                let unitRows = rows(of: unit).filter { $0.pMeet != nil }
+                guard !unitRows.isEmpty else { continue }
+                tableRows.append(.group(unitLabel(unit)))
+                for indicator in Indicator.sorted(unitRows.map(\.indicator)) {
+                    let indicatorRows = unitRows.filter { $0.indicator == indicator }
+                    let byYear = Dictionary(indicatorRows.map { ($0.year, $0.pMeet) }, uniquingKeysWith: { first, _ in first })
+                    tableRows.append(.cells(
+                        [.text(language.indicatorName(indicator)), .text(targetText(indicator, indicatorRows))]
+                            + chunk.map { .probability(byYear[$0] ?? nil) }))
+                }
+            }
+            let caption = chunks.count == 1
+                ? t(.pMeetSection) : "\(t(.pMeetSection)), \(chunk.first!)–\(chunk.last!)"
+            blocks.append(.table(withLegend(ReportTable(
+                caption: caption,
+                columns: [
+                    .init(title: t(.indicator), kind: .wrapped(fraction: max(0.22, 0.42 - 0.04 * Double(chunk.count)))),
+                    .init(title: t(.target), kind: .text),
+                ] + chunk.map { .init(title: String($0), kind: .number) },
+                rows: tableRows, legend: nil))))
+        }
+        return .init(title: t(.pMeetSection), blocks: blocks)
+    }
+
+    /// (b) The region rows: mean, P5–P95, target and probability of meeting it, per year.
+    private func regionSection() -> ReportDocument.Section? {
+        let regionRows = rows(of: ResultRow.regionUnit)
+        guard !regionRows.isEmpty else { return nil }
+        var tableRows: [ReportTable.Row] = []
+        for indicator in Indicator.sorted(regionRows.map(\.indicator)) {
+            let indicatorRows = regionRows.filter { $0.indicator == indicator }.sorted { $0.year < $1.year }
+            for (index, row) in indicatorRows.enumerated() {
+                tableRows.append(.cells([
+                    .text(index == 0 ? language.indicatorName(indicator) : ""), .text(String(row.year)),
+                    .number(row.mean), .range(row.p05, row.p95),
+                    .text(index == 0 ? targetText(indicator, indicatorRows) : ""), .probability(row.pMeet),
+                ]))
+            }
+        }
+        let table = ReportTable(
+            caption: t(.regionSection),
+            columns: [
+                .init(title: t(.indicator), kind: .wrapped(fraction: 0.34)), .init(title: t(.year), kind: .text),
+                .init(title: t(.mean), kind: .number), .init(title: t(.range), kind: .range),
+                .init(title: t(.target), kind: .text), .init(title: t(.pMeetColumn), kind: .number),
+            ],
+            rows: tableRows, legend: nil)
+        return .init(title: t(.regionSection), blocks: [.paragraph(t(.regionIntro)), .table(withLegend(table))])
+    }
+
+    /// (c) Per unit and indicator: mean and P5–P95 in the first and last year, and the target.
+    private func detailSection() -> ReportDocument.Section {
+        let shown = [years.first, years.last].compactMap { $0 }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        var tableRows: [ReportTable.Row] = []
+        for unit in unitIDs {
+            let unitRows = rows(of: unit)
+            guard !unitRows.isEmpty else { continue }
+            tableRows.append(.group(unitLabel(unit)))
+            for indicator in Indicator.sorted(unitRows.map(\.indicator)) {
+                let indicatorRows = unitRows.filter { $0.indicator == indicator }
+                var cells: [ReportTable.Cell] = [.text(language.indicatorName(indicator)), .text(targetText(indicator, indicatorRows))]
+                for year in shown {
+                    if let row = indicatorRows.first(where: { $0.year == year }) {
+                        cells += [.number(row.mean), .range(row.p05, row.p95)]
+                    } else {
+                        cells += [.empty, .empty]
+                    }
+                }
+                tableRows.append(.cells(cells))
+            }
+        }
+        let yearColumns: [ReportTable.Column] = shown.flatMap { year in
+            [.init(title: "\(t(.mean)) \(year)", kind: .number), .init(title: "\(t(.range)) \(year)", kind: .range)]
+        }
+        let table = ReportTable(
+            caption: t(.detailSection),
+            columns: [.init(title: t(.indicator), kind: .wrapped(fraction: 0.28)), .init(title: t(.target), kind: .text)] + yearColumns,
+            rows: tableRows, legend: nil)
+        return .init(title: t(.detailSection), blocks: [.paragraph(t(.detailIntro)), .table(table)])
+    }
+
+    /// Fan charts per unit and for the region, from fan.csv.
+    private func chartSection() -> ReportDocument.Section? {
+        var blocks: [ReportDocument.Block] = []
+        for unit in unitIDs + [ResultRow.regionUnit] {
+            let fans = results.fans.filter { $0.unit == unit }
+            guard !fans.isEmpty else { continue }
+            let charts = Indicator.sorted(fans.map(\.indicator)).map { indicator in
+                fanChart(unit: unit, indicator: indicator, fans: fans.filter { $0.indicator == indicator })
+            }
+            blocks.append(.charts(title: unitLabel(unit), charts))
+        }
+        guard !blocks.isEmpty else { return nil }
+        return .init(title: t(.fanSection), blocks: [.paragraph(t(.fanIntro))] + blocks)
+    }
+
+    /// The target line comes from results.csv; for newborns per FTE at a unit without a
+    /// target there, from the unit's ceiling in run.json.
+    private func fanChart(unit: String, indicator: String, fans: [FanRow]) -> FanChart {
+        let points = fans.sorted { $0.year < $1.year }.map {
+            FanChart.Point(year: $0.year, p05: $0.p05, p25: $0.p25, p50: $0.p50, p75: $0.p75, p95: $0.p95)
+        }
+        let targetRows = results.results.filter { $0.unit == unit && $0.indicator == indicator }
+        var target = points.compactMap { point in
+            targetRows.first { $0.year == point.year }?.target.map { FanChart.TargetPoint(year: point.year, value: $0) }
+        }
+        if target.isEmpty, indicator == "newborns_per_nurse_fte", let unitInfo = run.units.first(where: { $0.id == unit }) {
+            target = points.map { FanChart.TargetPoint(year: $0.year, value: unitInfo.ceiling) }
+        }
+        return FanChart(title: language.indicatorName(indicator), points: points, target: target)
+    }
+
+    /// (d) One table per pair of compared scenarios.
+    private func comparisonSections() -> [ReportDocument.Section] {
+        guard let comparison = results.comparison, !comparison.isEmpty else { return [] }
+        var pairs: [(base: String, other: String)] = []
+        for row in comparison where !pairs.contains(where: { $0 == (row.base, row.other) }) {
+            pairs.append((row.base, row.other))
+        }
+        return pairs.map { pair in
+            let pairRows = comparison.filter { $0.base == pair.base && $0.other == pair.other }
+            var tableRows: [ReportTable.Row] = []
+            let units = Set(pairRows.map(\.unit))
+            for unit in unitIDs.filter(units.contains) + units.subtracting(unitIDs).sorted() {
+                tableRows.append(.group(unitLabel(unit)))
+                let unitRows = pairRows.filter { $0.unit == unit }
+                for indicator in Indicator.sorted(unitRows.map(\.indicator)) {
+                    for (index, row) in unitRows.filter({ $0.indicator == indicator }).sorted(by: { $0.year < $1.year }).enumerated() {
+                        tableRows.append(.cells([
+                            .text(index == 0 ? language.indicatorName(indicator) : ""), .text(String(row.year)),
+                            .number(row.baseMean), .number(row.otherMean), .number(row.diffMean),
+                            .range(row.diffP05, row.diffP95), .number(row.pBetter), .number(row.deltaPMeet),
+                        ]))
+                    }
+                }
+            }
+            let table = ReportTable(
+                caption: "\(t(.comparisonSection)): \(pair.other) – \(pair.base)",
+                columns: [
+                    .init(title: t(.indicator), kind: .wrapped(fraction: 0.2)), .init(title: t(.year), kind: .text),
+                    .init(title: "\(t(.baseMean)) (\(pair.base))", kind: .number),
+                    .init(title: "\(t(.otherMean)) (\(pair.other))", kind: .number),
+                    .init(title: t(.difference), kind: .number), .init(title: t(.differenceRange), kind: .range),
+                    .init(title: t(.pBetter), kind: .number), .init(title: t(.deltaPMeet), kind: .number),
+                ],
+                rows: tableRows, legend: nil)
+            return .init(
+                title: "\(t(.comparisonSection)): \(pair.other) – \(pair.base)",
+                blocks: [.paragraph(language.comparisonIntro(base: pair.base, other: pair.other)), .table(table)])
+        }
+    }
+
+    /// (d) Staffing advice per unit, with its probabilities and note under each row.
+    private func staffingSection() -> ReportDocument.Section? {
+        guard let staffing = results.staffing, !staffing.isEmpty else { return nil }
+        var tableRows: [ReportTable.Row] = []
+        for row in staffing {
+            tableRows.append(.cells([
+                .text(unitLabel(row.unit)), .number(row.currentFTE), .number(Double(row.currentPersons)),
+                .number(row.advisedFTE), .number(row.advisedPersons.map(Double.init)),
+                .text(row.advisedFractions.map(ReportNumberFormat.string).joined(separator: "; ")),
+                .text(t(row.feasible ? .yes : .no)),
+            ]))
+            let details = [(t(.pMeetSummary), row.pMeetSummary), (t(.note), row.note)].filter { !$0.1.isEmpty }
+            if !details.isEmpty {
+                tableRows.append(.note(details.map { "\($0.0): \($0.1)" }.joined(separator: ". ")))
+            }
+        }
+        let table = ReportTable(
+            caption: t(.staffingSection),
+            columns: [
+                .init(title: t(.unitName), kind: .wrapped(fraction: 0.24)), .init(title: t(.currentFTE), kind: .number),
+                .init(title: t(.currentPersons), kind: .number), .init(title: t(.advisedFTE), kind: .number),
+                .init(title: t(.advisedPersons), kind: .number), .init(title: t(.advisedFractions), kind: .text),
+                .init(title: t(.feasible), kind: .text),
+            ],
+            rows: tableRows, legend: nil)
+        return .init(title: t(.staffingSection), blocks: [.paragraph(t(.staffingIntro)), .table(table)])
+    }
+
+    /// (e) Every assumption of run.json with its value and source.
+    private func assumptionsSection() -> ReportDocument.Section {
+        let table = ReportTable(
+            caption: t(.assumptionsSection),
+            columns: [
+                .init(title: t(.assumptionName), kind: .wrapped(fraction: 0.3)), .init(title: t(.value), kind: .wrapped(fraction: 0.15)),
+                .init(title: t(.source), kind: .wrapped(fraction: 0.45)),
+            ],
+            rows: run.assumptions.map { .cells([.text($0.name), .text($0.value), .text($0.source)]) },
+            legend: nil)
+        return .init(title: t(.assumptionsSection), blocks: [.table(table)])
+    }
+
+    private func interventionsSection() -> ReportDocument.Section {
+        guard !run.interventions.isEmpty else {
+            return .init(title: t(.interventionsSection), blocks: [.paragraph(t(.noInterventions))])
+        }
+        let table = ReportTable(
+            caption: t(.interventionsSection),
+            columns: [
+                .init(title: t(.kind), kind: .wrapped(fraction: 0.18)), .init(title: t(.description), kind: .wrapped(fraction: 0.47)),
+                .init(title: t(.appliesTo), kind: .wrapped(fraction: 0.25)),
+            ],
+            rows: run.interventions.map { intervention in
+                .cells([
+                    .text(intervention.kind), .text(intervention.description),
+                    .text(intervention.units.map(unitLabel).joined(separator: ", ")),
+                ])
+            },
+            legend: nil)
+        return .init(title: t(.interventionsSection), blocks: [.table(table)])
+    }
+
+    private func interventionLogicSection() -> ReportDocument.Section? {
+        guard !run.interventionLogic.isEmpty else { return nil }
+        var blocks: [ReportDocument.Block] = []
+        for (index, logic) in run.interventionLogic.enumerated() {
+            blocks.append(.subheading(logic.intervention.isEmpty ? "\(t(.interventionsSection)) \(index + 1)" : logic.intervention))
+            let levels: [(ReportLabel, RunMetadata.InterventionLogic.Level)] = [
+                (.longTermOutcome, logic.longTermOutcome), (.shortTermOutcome, logic.shortTermOutcome),
+                (.activities, logic.activities), (.resources, logic.resources),
+            ]
+            blocks.append(.definitions(levels.filter { !$0.1.isEmpty }.map { label, level in
+                let details = [
+                    (t(.logicIndicators), level.indicators), (t(.logicDataSources), level.dataSources),
+                    (t(.logicAssumptions), level.assumptions),
+                ].filter { !$0.1.isEmpty }.map { (label: $0.0, text: $0.1.joined(separator: "; ")) }
+                return ReportDocument.Definition(term: t(label), text: level.text, details: details)
+            }))
+        }
+        return .init(title: t(.interventionLogicSection), blocks: blocks)
+    }
+
+    /// Adds the legend explaining † when the table has flagged cells.
+    private func withLegend(_ table: ReportTable) -> ReportTable {
+        var table = table
+        if table.hasFlaggedCells { table.legend = t(.missLegend) }
+        return table
+    }
+}

@@ -1,0 +1,107 @@
+/// Every fixed label and heading of the reports; ``ReportLanguage/text(_:)`` gives its text.
+public enum ReportLabel: CaseIterable, Sendable {
+    case reportTitle, scenario, tableName, continued
+    case aboutRun, startYear, horizon, trials, seed
+    case units, unitId, unitName, municipality, cni, ceiling, region
+    case pMeetSection, pMeetIntro, pMeetColumn, missLegend
+    case indicator, target, year, mean, range
+    case regionSection, regionIntro
+    case detailSection, detailIntro
+    case fanSection, fanIntro, band90, band50, median, targetLine
+    case comparisonSection, baseMean, otherMean, difference, differenceRange, pBetter, deltaPMeet
+    case staffingSection, staffingIntro, currentFTE, currentPersons, advisedFTE, advisedPersons
+    case advisedFractions, feasible, yes, no, pMeetSummary, note
+    case assumptionsSection, assumptionName, value, source
+    case interventionsSection, kind, description, appliesTo, noInterventions
+    case interventionLogicSection, longTermOutcome, shortTermOutcome, activities, resources
+    case logicIndicators, logicDataSources, logicAssumptions
+
+    /// (Swedish, English).
+    var translations: (String, String) {
+        switch self {
+        case .reportTitle: ("Kapacitetsplan för barnhälsovården", "Capacity plan for child health care")
+        case .scenario: ("Scenario", "Scenario")
+        case .tableName: ("Tabell", "Table")
+        case .continued: ("forts.", "continued")
+        case .aboutRun: ("Om beräkningen", "About the run")
+        case .startYear: ("Startår", "Start year")
+        case .horizon: ("Horisont (år)", "Horizon (years)")
+        case .trials: ("Antal simuleringar", "Trials")
+        case .seed: ("Slumpfrö", "Random seed")
+        case .units: ("Enheter", "Units")
+        case .unitId: ("Id", "Id")
+        case .unitName: ("Enhet", "Unit")
+        case .municipality: ("Kommun", "Municipality")
+        case .cni: ("CNI", "CNI")
+        case .ceiling: ("Tak, nyfödda per heltidstjänst", "Ceiling, newborns per FTE")
+        case .region: ("Region (samtliga enheter)", "Region (all units)")
+        case .pMeetSection: ("Sannolikhet att nå målet", "Probability of meeting the target")
+        case .pMeetIntro:
+            ("Andelen simuleringar där enheten når målet, per år. Målet för nyfödda per heltidstjänst är ett tak "
+                + "(högst), övriga mål är golv (minst).",
+             "Share of trials in which the unit meets the target, per year. The target for newborns per FTE is a "
+                + "ceiling (at most); the other targets are floors (at least).")
+        case .pMeetColumn: ("Sannolikhet", "Probability")
+        case .missLegend: ("† Sannolikheten att nå målet är under 50 %.", "† The probability of meeting the target is below 50%.")
+        case .indicator: ("Indikator", "Indicator")
+        case .target: ("Mål", "Target")
+        case .year: ("År", "Year")
+        case .mean: ("Medelvärde", "Mean")
+        case .range: ("P5–P95", "P5–P95")
+        case .regionSection: ("Regionöversikt", "Region overview")
+        case .regionIntro:
+            ("Regionens summor och andelar över alla enheter, med 90-procentsintervall (P5–P95) och sannolikheten att nå målet.",
+             "Region totals and shares over all units, with the 90% interval (P5–P95) and the probability of meeting the target.")
+        case .detailSection: ("Enheterna i detalj", "Units in detail")
+        case .detailIntro:
+            ("Medelvärde och 90-procentsintervall (P5–P95) för första och sista året.",
+             "Mean and 90% interval (P5–P95) in the first and the last year.")
+        case .fanSection: ("Solfjädersdiagram", "Fan charts")
+        case .fanIntro:
+            ("Ljust band: P5–P95, mörkt band: P25–P75, heldragen linje: median, streckad linje: målet.",
+             "Light band: P5–P95, dark band: P25–P75, solid line: median, dashed line: the target.")
+        case .band90: ("P5–P95", "P5–P95")
+        case .band50: ("P25–P75", "P25–P75")
+        case .median: ("Median", "Median")
+        case .targetLine: ("Mål", "Target")
+        case .comparisonSection: ("Jämförelse av scenarier", "Scenario comparison")
+        case .baseMean: ("Bas", "Base")
+        case .otherMean: ("Alternativ", "Alternative")
+        case .difference: ("Skillnad", "Difference")
+        case .differenceRange: ("Skillnad P5–P95", "Difference P5–P95")
+        case .pBetter: ("Sannolikhet bättre", "Probability better")
+        case .deltaPMeet: ("Förändring i sannolikhet att nå målet", "Change in probability of meeting the target")
+        case .staffingSection: ("Bemanningsråd", "Staffing advice")
+        case .staffingIntro:
+            ("Minsta antal heltidstjänster, och deras fördelning på personer, som når de valda målen med vald säkerhet.",
+             "The least nurse FTE, and its split into persons, that meets the chosen targets with the chosen confidence.")
+        case .currentFTE: ("Tjänster nu", "FTE now")
+        case .currentPersons: ("Personer nu", "Persons now")
+        case .advisedFTE: ("Föreslagna tjänster", "Advised FTE")
+        case .advisedPersons: ("Föreslagna personer", "Advised persons")
+        case .advisedFractions: ("Tjänstgöringsgrader", "Employment fractions")
+        case .feasible: ("Möjligt", "Feasible")
+        case .yes: ("ja", "yes")
+        case .no: ("nej", "no")
+        case .pMeetSummary: ("Sannolikheter", "Probabilities")
+        case .note: ("Anmärkning", "Note")
+        case .assumptionsSection: ("Antaganden", "Assumptions")
+        case .assumptionName: ("Antagande", "Assumption")
+        case .value: ("Värde", "Value")
+        case .source: ("Källa", "Source")
+        case .interventionsSection: ("Insatser", "Interventions")
+        case .kind: ("Typ", "Kind")
+        case .description: ("Beskrivning", "Description")
+        case .appliesTo: ("Enheter", "Units")
+        case .noInterventions: ("Scenariot har inga insatser.", "The scenario has no interventions.")
+        case .interventionLogicSection: ("Insatslogik", "Intervention logic")
+        case .longTermOutcome: ("Långsiktigt resultat", "Long-term outcome")
+        case .shortTermOutcome: ("Kortsiktigt resultat", "Short-term outcome")
+        case .activities: ("Aktiviteter", "Activities")
+        case .resources: ("Resurser", "Resources")
+        case .logicIndicators: ("Indikatorer (hur det mäts)", "Indicators (how it is measured)")
+        case .logicDataSources: ("Datakällor", "Data sources")
+        case .logicAssumptions: ("Antaganden och risker", "Assumptions and threats")
+        }
+    }
+}

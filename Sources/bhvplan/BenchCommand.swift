@@ -1,0 +1,29 @@
+import ArgumentParser
+import ChildHealth
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure simulation throughput with 1 and with 2 workers (and more if asked).")
+
+    @Argument(help: "Scenario file (YAML).")
+    var scenario: String = "Scenarios/default.yaml"
+
+    @Option(help: "Trials per measurement.")
+    var trials: Int = 4000
+
+    @Option(help: "Worker counts to compare, comma separated.")
+    var workers: String = "1,2"
+
+    @Option(help: "Repetitions per worker count; the fastest is reported.")
+    var repeats: Int = 3
+
+    func run() throws {
+        var loaded = try ScenarioOptions.parse([scenario]).load()
+        loaded.trials = trials
+        let counts = workers.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 1 }
+        let measurements = Benchmark.measure(loaded, workerCounts: counts, repeats: max(1, repeats))
+        print(Benchmark.report(measurements, scenario: loaded))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import MonteCarlo
+
+/// A model with known answers: cell 0 is Poisson(20), cell 1 uniform on [0, 1), cell 2 the trial number.
+struct KnownSimulator: TrialSimulator {
+    let seed: UInt64
+    let stream = RandomStream(key: StreamKey(seed: 0, trial: 0, subject: 0, component: 0))
+
+    mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
+        stream.reset(to: StreamKey(seed: seed, trial: trial, subject: 1, component: 1))
+        cells[0] = Double(stream.poisson(mean: 20))
+        cells[1] = stream.uniform()
+        cells[2] = Double(trial)
+    }
+}
+
+@Suite struct MonteCarloRunnerTests {
+    let thresholds: [Threshold?] = [.atMost(22), .atLeast(0.9), nil]
+
+    func run(trials: Int, workers: Int, seed: UInt64 = 5) -> [CellAggregate] {
+        MonteCarloRunner(trials: trials, workers: workers, blockSize: 64)
+            .run(thresholds: thresholds, makeSimulator: { KnownSimulator(seed: seed) })!
+    }
+
+    @Test func resultsAreIdenticalForAnyWorkerCount() {
+        let one = run(trials: 3_001, workers: 1)
+        for workers in [2, 3, 8] {
+            let other = run(trials: 3_001, workers: workers)
+            for cell in one.indices {
+                #expect(one[cell].sum.bitPattern == other[cell].sum.bitPattern)
+                #expect(one[cell].sumOfSquares.bitPattern == other[cell].sumOfSquares.bitPattern)
+                #expect(one[cell].met == other[cell].met)
+                for p in [0.05, 0.5, 0.95] { #expect(one[cell].quantile(p) == other[cell].quantile(p)) }
+            }
+        }
+    }
+
+    @Test func everyTrialIsCountedOnce() {
+        let cells = run(trials: 1_000, workers: 2)
+        #expect(cells[2].count == 1_000)
+        #expect(cells[2].sum == Double(999 * 1_000 / 2))
+        #expect(cells[2].quantile(0.5) == 499)
+    }
+
+    @Test func knownMeansAndProbabilities() {
+        let cells = run(trials: 40_000, workers: 2)
+        #expect(abs(cells[0].mean - 20) < 4 * cells[0].standardError)
+        #expect(abs(cells[0].variance - 20) < 1)
+        // P(Poisson(20) ≤ 22) = 0.72061; binomial standard error at 40,000 trials ≈ 0.0022.
+        #expect(abs(cells[0].probabilityMet - 0.72061) < 0.01)
+        #expect(abs(cells[1].probabilityMet - 0.1) < 0.006)
+        #expect(abs(cells[1].quantile(0.95) - 0.95) < 0.005)
+    }
+
+    @Test func aDifferentSeedGivesDifferentResults() {
+        #expect(run(trials: 500, workers: 2, seed: 5)[0].sum != run(trials: 500, workers: 2, seed: 6)[0].sum)
+    }
+
+    @Test func cancellingStopsTheRun() {
+        let calls = Atomic<Int>(0)
+        let result = MonteCarloRunner(trials: 10_000, workers: 2, blockSize: 10)
+            .run(thresholds: thresholds, makeSimulator: { KnownSimulator(seed: 1) },
+                 isCancelled: { calls.add(1, ordering: .relaxed).newValue > 3 })
+        #expect(result == nil)
+    }
+
+    @Test func undefinedValuesAreCountedApartAndNeverMeetTheTarget() {
+        var values: [Double] = [1, .nan, 3, .nan]
+        let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: 4)
+        defer { scratch.deallocate() }
+        let cell = values.withUnsafeMutableBufferPointer {
+            CellAggregate(block: UnsafeBufferPointer($0), threshold: .atLeast(0), scratch: scratch)
+        }
+        #expect(cell.count == 2 && cell.undefined == 2 && cell.trials == 4)
+        #expect(cell.mean == 2 && cell.probabilityMet == 0.5)
+        values.removeAll()
+    }
+}
