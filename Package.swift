@@ -30,11 +30,13 @@ let package = Package(
             name: "ChildHealth",
             dependencies: [
                 "MonteCarlo",
+                "Reporting",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
-        // Tables and figures rendered from a run's result files.
+        // Tables and figures rendered from a run's result files, and the atomic file writer and
+        // number format every output shares.
         .target(name: "Reporting"),
         // The thin command-line interface: one file per subcommand.
         .executableTarget(

@@ -1,4 +1,4 @@
-import Foundation
+import Reporting
 
 /// One assumption in force for a run, printed with the results so that every number can be
 /// traced to where it came from.
@@ -58,16 +58,7 @@ extension Scenario {
     }
 }
 
-/// Up to six significant digits, no exponent for ordinary magnitudes: the one number format
-/// of every output table.
+/// A finite number as every output table writes it (``ReportNumberFormat``); empty for NaN.
 public func formatNumber(_ value: Double) -> String {
-    guard value.isFinite else { return "" }
-    if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-    var text = String(format: "%.6g", value)
-    if text.contains("e") { return text }
-    if text.contains(".") {
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-    }
-    return text
+    value.isFinite ? ReportNumberFormat.string(value) : ""
 }

@@ -30,6 +30,7 @@ struct RegionPlan: Sendable {
         case .extendedProgramme(let programme):
             plans[index].extendedProgramme = programme
             plans[index].extendedProgrammeStart = start
+            plans[index].extendedVisitAges = programme.visitAges
         case .birthsShock(let change, let duration):
             let end = duration.map { min(months, start + $0) } ?? months
             for month in start..<end { plans[index].expectedBirths[month] *= 1 + change }

@@ -5,10 +5,13 @@ import MonteCarlo
 struct RegionTrialSimulator: TrialSimulator {
     private let plan: RegionPlan
     private let layout: CellLayout
-    private var unit: UnitTrialSimulator
+    private let unit: UnitTrialSimulator
     /// Region pools for the year being written: coverage numerators and denominators, totals.
     private var regionTotals: [YearTally]
     private var meeting: [[Int]]
+    /// Per cell, its target; per unit indicator, its slot in `Indicator.targeted` (nil: no target).
+    private let thresholds: [Threshold?]
+    private let targetedSlots: [Int?]
 
     init(plan: RegionPlan, layout: CellLayout) {
         self.plan = plan
@@ -16,6 +19,8 @@ struct RegionTrialSimulator: TrialSimulator {
         unit = UnitTrialSimulator(scenario: plan.scenario)
         regionTotals = Array(repeating: YearTally(), count: layout.years)
         meeting = Array(repeating: Array(repeating: 0, count: Indicator.targeted.count), count: layout.years)
+        thresholds = layout.cells.map(\.threshold)
+        targetedSlots = layout.unitIndicators.map { Indicator.targeted.firstIndex(of: $0) }
     }
 
     mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
@@ -32,8 +37,7 @@ struct RegionTrialSimulator: TrialSimulator {
                 for (offset, indicator) in layout.unitIndicators.enumerated() {
                     let value = Self.value(of: indicator, in: tally, hasProgramme: hasProgramme)
                     cells[base + offset] = value
-                    if let slot = Indicator.targeted.firstIndex(of: indicator),
-                       let threshold = layout.cells[base + offset].threshold, threshold.isMet(by: value) {
+                    if let slot = targetedSlots[offset], let threshold = thresholds[base + offset], threshold.isMet(by: value) {
                         meeting[year][slot] += 1
                     }
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 
 /// The files `bhvplan run --out DIR` writes: the tidy results table as CSV and JSON (the same
 /// rows and numbers), the fan-chart quantiles, and the run's metadata and assumptions.
@@ -8,11 +9,11 @@ public enum ResultFiles {
 
     /// Writes every file of `result` into `folder`, each atomically.
     public static func write(_ result: RunResult, to folder: URL) throws {
-        try AtomicFile.prepareFolder(folder)
-        try AtomicFile.write(csv(result.rows), to: folder.appendingPathComponent("results.csv"))
-        try AtomicFile.write(json(result.rows), to: folder.appendingPathComponent("results.json"))
-        try AtomicFile.write(fanCSV(result.rows), to: folder.appendingPathComponent("fan.csv"))
-        try AtomicFile.write(metadata(result.scenario), to: folder.appendingPathComponent("run.json"))
+        try AtomicFileWriter.prepareFolder(folder)
+        try AtomicFileWriter.write(csv(result.rows), to: folder.appendingPathComponent("results.csv"))
+        try AtomicFileWriter.write(json(result.rows), to: folder.appendingPathComponent("results.json"))
+        try AtomicFileWriter.write(fanCSV(result.rows), to: folder.appendingPathComponent("fan.csv"))
+        try AtomicFileWriter.write(metadata(result.scenario), to: folder.appendingPathComponent("run.json"))
     }
 
     /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).

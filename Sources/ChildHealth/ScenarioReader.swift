@@ -75,7 +75,7 @@ struct ScenarioReader {
                 log.report(file, fields.line(item), "\(field).up_to", "missing (allowed: a CNI > 0; only the last step may leave it out)")
             }
             if let previous = steps.last, upTo <= previous.upTo {
-                log.report(file, fields.line(item), "\(field).up_to", "\(format(upTo)) does not rise (allowed: a CNI > \(format(previous.upTo)))")
+                log.report(file, fields.line(item), "\(field).up_to", "\(formatNumber(upTo)) does not rise (allowed: a CNI > \(formatNumber(previous.upTo)))")
             }
             guard let ceilingNode = step["max_newborns_per_fte"] else {
                 log.report(file, fields.line(item), "\(field).max_newborns_per_fte", "missing (allowed: a number > 0)")

@@ -27,6 +27,8 @@ struct UnitPlan: Sendable {
     /// The extended programme and the first month it takes families, if it applies here.
     var extendedProgramme: ExtendedProgramme?
     var extendedProgrammeStart = Int.max
+    /// Month of age at which each extended-programme visit is due.
+    var extendedVisitAges: [Int] = []
     let ceiling: Double
     let cniWeight: Double
     let birthRateCV: Double

@@ -4,7 +4,7 @@ import MonteCarlo
 /// Simulates one unit through one trial, month by month: births, staff availability, and how
 /// the nurses' hours are spent on the programme. Owned by one worker and reused for every
 /// unit and trial, so its buffers are allocated once.
-struct UnitTrialSimulator {
+final class UnitTrialSimulator {
     private let scenario: Scenario
     private let months: Int
     private let vacationShares: [Double]
@@ -14,19 +14,29 @@ struct UnitTrialSimulator {
     private let familyStandards: [FamilyActivityStandard]
     /// Position in `Activity.familyActivities` of each entry of the priority list (nil: not a family activity).
     private let familyIndexByPriority: [Int?]
-    private let streams: [StreamComponent: RandomStream]
+    private let priority: [Activity]
+    /// The generators this simulator owns; the hot loop uses their handles below.
+    private let streams: [RandomStream]
+    private let birthStream, moveStream, staffStream, parentStream, programmeStream: RandomGenerator
+    private let familyStreams: UnsafeMutableBufferPointer<RandomGenerator>
+    private let familyComponents: [StreamComponent]
 
-    // Per-trial buffers, one entry per month.
-    private(set) var births: [Int]
-    private var firstTimeBirths: [Int]
-    private var availableFTE: [Double]
-    private var nurseFTE: [Double]
-    private var nursePersons: [Int]
-    private var doctorPersons: [Int]
-    /// Families waiting for each family activity, by months since due.
-    private var pending: [[Int]]
-    private var cohorts: [ProgrammeCohort]
-    private(set) var tallies: [YearTally]
+    // Per-trial buffers, one entry per month, allocated once: the hot loop touches no
+    // reference-counted storage.
+    private let births: UnsafeMutableBufferPointer<Int>
+    private let firstTimeBirths: UnsafeMutableBufferPointer<Int>
+    private let availableFTE: UnsafeMutableBufferPointer<Double>
+    private let nurseFTE: UnsafeMutableBufferPointer<Double>
+    private let nursePersons: UnsafeMutableBufferPointer<Int>
+    private let doctorPersons: UnsafeMutableBufferPointer<Int>
+    /// Families waiting for each family activity, by months since due: `window` slots per activity.
+    private let pending: UnsafeMutableBufferPointer<Int>
+    private let window: Int
+    private var cohorts: [ProgrammeCohort] = []
+    private let yearTallies: UnsafeMutableBufferPointer<YearTally>
+
+    /// The last simulated trial's counts, one per projected year.
+    var tallies: UnsafeBufferPointer<YearTally> { UnsafeBufferPointer(yearTallies) }
 
     init(scenario: Scenario) {
         self.scenario = scenario
@@ -37,33 +47,41 @@ struct UnitTrialSimulator {
         clinicSeason = working.map { meanWorking > 0 ? $0 / meanWorking : 1 }
         familyStandards = Activity.familyActivities.map { scenario.workload.standard(for: $0) }
         familyIndexByPriority = scenario.workload.priority.map { Activity.familyActivities.firstIndex(of: $0) }
+        priority = scenario.workload.priority
         let key = StreamKey(seed: scenario.seed, trial: 0, subject: 0, component: 0)
-        var streams: [StreamComponent: RandomStream] = [:]
-        for component in [StreamComponent.births, .moves, .staff, .firstTimeParents, .clinic, .epds,
-                          .partnerTalk, .firstHomeVisit, .eightMonthHomeVisit, .parentGroup, .extendedProgramme] {
-            streams[component] = RandomStream(key: key)
-        }
-        self.streams = streams
-        births = Array(repeating: 0, count: months)
-        firstTimeBirths = births
-        availableFTE = Array(repeating: 0, count: months)
-        nurseFTE = availableFTE
-        nursePersons = births
-        doctorPersons = births
-        pending = familyStandards.map { Array(repeating: 0, count: max(1, $0.windowMonths)) }
-        cohorts = []
-        tallies = Array(repeating: YearTally(), count: scenario.horizon)
+        streams = (0..<(5 + Activity.familyActivities.count)).map { _ in RandomStream(key: key) }
+        (birthStream, moveStream, staffStream, parentStream, programmeStream) =
+            (streams[0].generator, streams[1].generator, streams[2].generator, streams[3].generator, streams[4].generator)
+        familyStreams = .allocate(capacity: Activity.familyActivities.count)
+        _ = familyStreams.initialize(from: streams[5...].map(\.generator))
+        familyComponents = Activity.familyActivities.map(StreamComponent.init)
+        births = .allocate(capacity: months)
+        firstTimeBirths = .allocate(capacity: months)
+        availableFTE = .allocate(capacity: months)
+        nurseFTE = .allocate(capacity: months)
+        nursePersons = .allocate(capacity: months)
+        doctorPersons = .allocate(capacity: months)
+        window = familyStandards.map(\.windowMonths).max() ?? 1
+        pending = .allocate(capacity: familyStandards.count * window)
+        yearTallies = .allocate(capacity: scenario.horizon)
+        yearTallies.initialize(repeating: YearTally())
     }
 
-    private func stream(_ component: StreamComponent, trial: Int, subject: UInt64) -> RandomStream {
-        let stream = streams[component]!
+    deinit {
+        births.deallocate(); firstTimeBirths.deallocate(); availableFTE.deallocate(); nurseFTE.deallocate()
+        nursePersons.deallocate(); doctorPersons.deallocate(); pending.deallocate(); yearTallies.deallocate()
+        familyStreams.deallocate()
+    }
+
+    @inline(__always)
+    private func reset(_ stream: RandomGenerator, _ component: StreamComponent, trial: Int, subject: UInt64) -> RandomGenerator {
         stream.reset(to: StreamKey(seed: scenario.seed, trial: trial, subject: subject, component: component.rawValue))
         return stream
     }
 
     /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
-    mutating func simulate(_ plan: UnitPlan, trial: Int) {
-        for year in tallies.indices { tallies[year] = YearTally() }
+    func simulate(_ plan: UnitPlan, trial: Int) {
+        for year in yearTallies.indices { yearTallies[year] = YearTally() }
         simulateBirths(plan, trial: trial)
         simulateStaff(plan, trial: trial)
         simulateProgramme(plan, trial: trial)
@@ -75,8 +93,8 @@ struct UnitTrialSimulator {
 
     // MARK: Births
 
-    private mutating func simulateBirths(_ plan: UnitPlan, trial: Int) {
-        let births = stream(.births, trial: trial, subject: plan.streamSubject)
+    private func simulateBirths(_ plan: UnitPlan, trial: Int) {
+        let births = reset(birthStream, .births, trial: trial, subject: plan.streamSubject)
         switch scenario.births.randomness {
         case .none:
             // Exactly the expected total, spread over months by cumulative rounding.
@@ -101,78 +119,82 @@ struct UnitTrialSimulator {
             self.births[12 + offset] = count
         }
         if plan.unit.movesInPerYear > 0 || plan.unit.movesOutPerYear > 0 {
-            let moves = stream(.moves, trial: trial, subject: plan.streamSubject)
+            let moves = reset(moveStream, .moves, trial: trial, subject: plan.streamSubject)
             for month in 0..<months {
                 let moved = moves.poisson(mean: plan.unit.movesInPerYear / 12) - moves.poisson(mean: plan.unit.movesOutPerYear / 12)
                 self.births[month] = max(0, self.births[month] + moved)
             }
         }
         if plan.extendedProgramme != nil {
-            let parents = stream(.firstTimeParents, trial: trial, subject: plan.streamSubject)
+            let parents = reset(parentStream, .firstTimeParents, trial: trial, subject: plan.streamSubject)
             for month in 0..<months {
                 firstTimeBirths[month] = parents.binomial(trials: self.births[month], probability: plan.unit.firstTimeShare)
             }
         }
-        for month in 12..<months { tallies[yearIndex(month)].newborns += self.births[month] }
+        for month in 12..<months { yearTallies[yearIndex(month)].newborns += self.births[month] }
     }
 
     // MARK: Staff
 
-    private mutating func simulateStaff(_ plan: UnitPlan, trial: Int) {
+    private func simulateStaff(_ plan: UnitPlan, trial: Int) {
         for month in 0..<months {
             availableFTE[month] = 0; nurseFTE[month] = 0; nursePersons[month] = 0; doctorPersons[month] = 0
         }
         let staffing = scenario.staffing
         let leaveStart = 1 - pow(1 - staffing.longLeavePerYear, 1.0 / 12)
         let departure = 1 - pow(1 - staffing.turnoverPerYear, 1.0 / 12)
-        for person in plan.persons {
-            let random = stream(.staff, trial: trial, subject: person.streamSubject)
-            let isNurse = person.role == .nurse
-            var vacantMonths = 0
-            var leaveMonths = 0
-            for month in 0..<months {
-                let fraction = person.fractions[month]
-                if fraction <= 0 { continue }
-                if vacantMonths > 0 { vacantMonths -= 1; continue }
-                if isNurse {
-                    nursePersons[month] += 1
-                    nurseFTE[month] += fraction
-                    if leaveMonths > 0 {
-                        leaveMonths -= 1
-                    } else {
-                        let sick = min(1, random.gamma(mean: staffing.sickLeaveMean, coefficientOfVariation: staffing.sickLeaveCV))
-                        availableFTE[month] += fraction * max(0, 1 - vacationShares[month % 12] - sick)
-                        if random.bernoulli(leaveStart) {
-                            leaveMonths = 1 + random.poisson(mean: staffing.longLeaveMeanMonths - 1)
+        for person in plan.persons.indices {
+            let random = reset(staffStream, .staff, trial: trial, subject: plan.persons[person].streamSubject)
+            let isNurse = plan.persons[person].role == .nurse
+            plan.persons[person].fractions.withUnsafeBufferPointer { fractions in
+                var vacantMonths = 0
+                var leaveMonths = 0
+                for month in 0..<months {
+                    let fraction = fractions[month]
+                    if fraction <= 0 { continue }
+                    if vacantMonths > 0 { vacantMonths -= 1; continue }
+                    if isNurse {
+                        nursePersons[month] += 1
+                        nurseFTE[month] += fraction
+                        if leaveMonths > 0 {
+                            leaveMonths -= 1
+                        } else {
+                            let sick = min(1, random.gamma(mean: staffing.sickLeaveMean, coefficientOfVariation: staffing.sickLeaveCV))
+                            availableFTE[month] += fraction * max(0, 1 - vacationShares[month % 12] - sick)
+                            if random.bernoulli(leaveStart) {
+                                leaveMonths = 1 + random.poisson(mean: staffing.longLeaveMeanMonths - 1)
+                            }
                         }
+                    } else {
+                        doctorPersons[month] += 1
                     }
-                } else {
-                    doctorPersons[month] += 1
-                }
-                if random.bernoulli(departure) {
-                    vacantMonths = 1 + random.poisson(mean: staffing.vacancyMeanMonths - 1)
-                    leaveMonths = 0
+                    if random.bernoulli(departure) {
+                        vacantMonths = 1 + random.poisson(mean: staffing.vacancyMeanMonths - 1)
+                        leaveMonths = 0
+                    }
                 }
             }
         }
         for month in 12..<months {
             let year = yearIndex(month)
-            tallies[year].nurseFTEMonths += nurseFTE[month]
-            tallies[year].nursePersonMonths += nursePersons[month]
-            tallies[year].doctorPersonMonths += doctorPersons[month]
-            tallies[year].availableFTEMonths += availableFTE[month]
+            yearTallies[year].nurseFTEMonths += nurseFTE[month]
+            yearTallies[year].nursePersonMonths += nursePersons[month]
+            yearTallies[year].doctorPersonMonths += doctorPersons[month]
+            yearTallies[year].availableFTEMonths += availableFTE[month]
         }
     }
 
     // MARK: Capacity and coverage
 
-    private mutating func simulateProgramme(_ plan: UnitPlan, trial: Int) {
+    private func simulateProgramme(_ plan: UnitPlan, trial: Int) {
         let workload = scenario.workload
         let weight = plan.cniWeight
         let hoursPerFTEMonth = scenario.staffing.hoursPerFTEYear / 12 * scenario.staffing.programmeShare
-        let familyStreams = Activity.familyActivities.map { stream(StreamComponent($0), trial: trial, subject: plan.streamSubject) }
-        let programmeStream = stream(.extendedProgramme, trial: trial, subject: plan.streamSubject)
-        for index in pending.indices { for age in pending[index].indices { pending[index][age] = 0 } }
+        for index in familyStreams.indices {
+            _ = reset(familyStreams[index], familyComponents[index], trial: trial, subject: plan.streamSubject)
+        }
+        _ = reset(programmeStream, .extendedProgramme, trial: trial, subject: plan.streamSubject)
+        pending.update(repeating: 0)
         cohorts.removeAll(keepingCapacity: true)
         var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
 
@@ -190,17 +212,17 @@ struct UnitTrialSimulator {
                 let born = month - standard.dueAgeMonths
                 guard born >= 0 else { continue }
                 let accepted = familyStreams[index].binomial(trials: births[born], probability: standard.acceptance)
-                pending[index][0] = accepted
+                pending[index * window] = accepted
                 demanded += Double(accepted) * standard.hours * weight
-                if year >= 0 { tallies[year].eligible[index] += births[born] }
+                if year >= 0 { yearTallies[year].eligible[index] += births[born] }
             }
             if let programme = plan.extendedProgramme, month >= plan.extendedProgrammeStart {
                 enrol(programme, month: month, random: programmeStream, plan: plan)
             }
             demanded += extendedVisitsDue(month: month, plan: plan) * weight
 
-            for (position, activity) in workload.priority.enumerated() {
-                switch activity {
+            for position in priority.indices {
+                switch priority[position] {
                 case .clinic:
                     let need = (birthsLastYear * workload.clinicHoursPerNewborn
                         + plan.childrenOneToFive[month] * workload.hoursPerChild1to5) / 12 * weight * clinicSeason[month % 12]
@@ -208,7 +230,7 @@ struct UnitTrialSimulator {
                     hours -= min(hours, need)
                 case .extendedProgramme:
                     if let programme = plan.extendedProgramme {
-                        serveExtendedVisits(programme, month: month, hours: &hours, weight: weight, random: programmeStream)
+                        serveExtendedVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight, random: programmeStream)
                     }
                 default:
                     guard let index = familyIndexByPriority[position] else { continue }
@@ -216,26 +238,27 @@ struct UnitTrialSimulator {
                 }
             }
             if year >= 0 {
-                tallies[year].hoursAvailable += available
-                tallies[year].hoursDemanded += demanded
+                yearTallies[year].hoursAvailable += available
+                yearTallies[year].hoursDemanded += demanded
             }
         }
         // Families still waiting when the horizon ends have not had their chance: leave them out.
-        for index in pending.indices {
-            for age in 0..<(pending[index].count - 1) {
+        for index in familyStandards.indices {
+            for age in 0..<(familyStandards[index].windowMonths - 1) {
                 let dueYear = yearIndex(months - 1 - age)
-                if dueYear >= 0 { tallies[dueYear].eligible[index] -= pending[index][age] }
+                if dueYear >= 0 { yearTallies[dueYear].eligible[index] -= pending[index * window + age] }
             }
         }
     }
 
     /// Spends hours on the families waiting for one activity, those whose window closes first
     /// first; with too few hours each waiting family is served with the share of hours there is.
-    private mutating func serve(_ index: Int, month: Int, hours: inout Double, weight: Double, random: RandomStream) {
+    private func serve(_ index: Int, month: Int, hours: inout Double, weight: Double, random: RandomGenerator) {
         let perFamily = familyStandards[index].hours * weight
-        let window = pending[index].count
-        for age in stride(from: window - 1, through: 0, by: -1) {
-            let waiting = pending[index][age]
+        let slots = familyStandards[index].windowMonths
+        let queue = pending.baseAddress! + index * window
+        for age in stride(from: slots - 1, through: 0, by: -1) {
+            let waiting = queue[age]
             if waiting == 0 { continue }
             var served = waiting
             if perFamily > 0 && hours < Double(waiting) * perFamily {
@@ -243,27 +266,27 @@ struct UnitTrialSimulator {
                 served = min(affordable, random.binomial(trials: waiting, probability: hours / (Double(waiting) * perFamily)))
             }
             hours -= Double(served) * perFamily
-            pending[index][age] = waiting - served
+            queue[age] = waiting - served
             let dueYear = yearIndex(month - age)
-            if dueYear >= 0 { tallies[dueYear].done[index] += served }
+            if dueYear >= 0 { yearTallies[dueYear].done[index] += served }
         }
         // Age the queue: families at the end of their window are missed.
-        for age in stride(from: window - 1, to: 0, by: -1) { pending[index][age] = pending[index][age - 1] }
-        pending[index][0] = 0
+        for age in stride(from: slots - 1, to: 0, by: -1) { queue[age] = queue[age - 1] }
+        queue[0] = 0
     }
 
     // MARK: Extended programme
 
     /// First-time families born this month are offered the programme; those who accept form a cohort.
-    private mutating func enrol(_ programme: ExtendedProgramme, month: Int, random: RandomStream, plan: UnitPlan) {
+    private func enrol(_ programme: ExtendedProgramme, month: Int, random: RandomGenerator, plan: UnitPlan) {
         let eligible = programme.firstTimeParentsOnly ? firstTimeBirths[month] : births[month]
         let offered = random.binomial(trials: eligible, probability: programme.offerRate)
         let accepted = random.binomial(trials: offered, probability: programme.acceptRate)
         let year = yearIndex(month)
         if year >= 0 {
-            tallies[year].extEligible += eligible
-            tallies[year].extOffered += offered
-            tallies[year].extDeclined += offered - accepted
+            yearTallies[year].extEligible += eligible
+            yearTallies[year].extOffered += offered
+            yearTallies[year].extDeclined += offered - accepted
         }
         if accepted > 0 { cohorts.append(ProgrammeCohort(entryMonth: month, inProgramme: accepted)) }
     }
@@ -271,7 +294,7 @@ struct UnitTrialSimulator {
     /// Nurse hours of the visits due this month at CNI weight 1.
     private func extendedVisitsDue(month: Int, plan: UnitPlan) -> Double {
         guard let programme = plan.extendedProgramme else { return 0 }
-        let ages = programme.visitAges
+        let ages = plan.extendedVisitAges
         var families = 0
         for cohort in cohorts where cohort.nextVisit < ages.count && month - cohort.entryMonth == ages[cohort.nextVisit] {
             families += cohort.inProgramme
@@ -281,9 +304,8 @@ struct UnitTrialSimulator {
 
     /// Each cohort with a visit due: some families leave first, the rest are visited as hours
     /// allow; a family whose visit cannot be made in its month leaves the programme too.
-    private mutating func serveExtendedVisits(_ programme: ExtendedProgramme, month: Int, hours: inout Double,
-                                              weight: Double, random: RandomStream) {
-        let ages = programme.visitAges
+    private func serveExtendedVisits(_ programme: ExtendedProgramme, ages: [Int], month: Int, hours: inout Double,
+                                     weight: Double, random: RandomGenerator) {
         let perVisit = programme.hoursPerVisit * weight
         for index in cohorts.indices {
             var cohort = cohorts[index]
@@ -301,8 +323,8 @@ struct UnitTrialSimulator {
             cohort.nextVisit += 1
             let entryYear = yearIndex(cohort.entryMonth)
             if entryYear >= 0 {
-                tallies[entryYear].extDroppedOut += left
-                if cohort.nextVisit == ages.count { tallies[entryYear].extReached += remaining }
+                yearTallies[entryYear].extDroppedOut += left
+                if cohort.nextVisit == ages.count { yearTallies[entryYear].extReached += remaining }
             }
             cohorts[index] = cohort
         }

@@ -143,10 +143,10 @@ struct NumberRange: CustomStringConvertible, Sendable {
     var description: String {
         switch (lower, upper) {
         case (-.infinity, .infinity): return "a finite number"
-        case (_, .infinity): return lowerOpen ? "a number > \(format(lower))" : "a number ≥ \(format(lower))"
+        case (_, .infinity): return lowerOpen ? "a number > \(formatNumber(lower))" : "a number ≥ \(formatNumber(lower))"
         default:
-            let left = lowerOpen ? "\(format(lower)) < x" : "\(format(lower)) ≤ x"
-            let right = upperOpen ? "x < \(format(upper))" : "x ≤ \(format(upper))"
+            let left = lowerOpen ? "\(formatNumber(lower)) < x" : "\(formatNumber(lower)) ≤ x"
+            let right = upperOpen ? "x < \(formatNumber(upper))" : "x ≤ \(formatNumber(upper))"
             return "\(left), \(right)".replacingOccurrences(of: "x, x", with: "x")
         }
     }
@@ -175,9 +175,4 @@ struct NumberRange: CustomStringConvertible, Sendable {
         }
         return value
     }
-}
-
-/// A number without trailing zeros, for messages.
-func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
 }

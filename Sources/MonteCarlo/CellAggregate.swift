@@ -1,17 +1,38 @@
+/// The order-sensitive part of a cell's statistics: counts and floating-point sums. Merged
+/// strictly in block order so that sums do not depend on how trials were spread over workers.
+public struct CellMoments: Sendable {
+    /// Trials in which the cell had a value (NaN marks a trial where it was undefined).
+    public internal(set) var count = 0
+    /// Trials in which the cell was undefined.
+    public internal(set) var undefined = 0
+    /// Trials in which the cell met its target.
+    public internal(set) var met = 0
+    public internal(set) var sum = 0.0
+    public internal(set) var sumOfSquares = 0.0
+
+    public init() {}
+
+    public mutating func merge(_ other: CellMoments) {
+        count += other.count
+        undefined += other.undefined
+        met += other.met
+        sum += other.sum
+        sumOfSquares += other.sumOfSquares
+    }
+}
+
 /// Streaming statistics of one output cell over the trials: moments, quantiles and how often
 /// a target was met. Memory is bounded by the spread of the values, not the number of trials.
 public struct CellAggregate: Sendable {
-    /// Trials in which the cell had a value (NaN marks a trial where it was undefined).
-    public private(set) var count = 0
-    /// Trials in which the cell was undefined.
-    public private(set) var undefined = 0
-    /// Trials in which the cell met its target.
-    public private(set) var met = 0
-    public private(set) var sum = 0.0
-    public private(set) var sumOfSquares = 0.0
+    public private(set) var moments = CellMoments()
     public private(set) var sketch = QuantileSketch()
 
     public init() {}
+
+    public init(moments: CellMoments, sketch: QuantileSketch) {
+        self.moments = moments
+        self.sketch = sketch
+    }
 
     /// Summarises one block of trial values for this cell. `scratch` must hold
     /// `values.count` doubles; it is overwritten.
@@ -19,29 +40,30 @@ public struct CellAggregate: Sendable {
                 scratch: UnsafeMutableBufferPointer<Double>) {
         var defined = 0
         for value in values {
-            if value.isNaN { undefined += 1; continue }
-            sum += value
-            sumOfSquares += value * value
-            if let threshold, threshold.isMet(by: value) { met += 1 }
+            if value.isNaN { moments.undefined += 1; continue }
+            moments.sum += value
+            moments.sumOfSquares += value * value
+            if let threshold, threshold.isMet(by: value) { moments.met += 1 }
             scratch[defined] = value
             defined += 1
         }
-        count = defined
+        moments.count = defined
         var sorted = UnsafeMutableBufferPointer(rebasing: scratch[0..<defined])
         sorted.sort()
         sketch = QuantileSketch(sorted: UnsafeBufferPointer(sorted))
     }
 
-    /// Adds another block's statistics. Sums are added in the order blocks are merged, which
-    /// the runner fixes by block index, so results do not depend on the worker count.
+    /// Adds another block's statistics; sums are added in call order (see ``CellMoments``).
     public mutating func merge(_ other: CellAggregate) {
-        count += other.count
-        undefined += other.undefined
-        met += other.met
-        sum += other.sum
-        sumOfSquares += other.sumOfSquares
+        moments.merge(other.moments)
         sketch.merge(other.sketch)
     }
+
+    public var count: Int { moments.count }
+    public var undefined: Int { moments.undefined }
+    public var met: Int { moments.met }
+    public var sum: Double { moments.sum }
+    public var sumOfSquares: Double { moments.sumOfSquares }
 
     /// All trials seen, defined or not.
     public var trials: Int { count + undefined }

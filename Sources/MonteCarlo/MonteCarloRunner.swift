@@ -3,11 +3,12 @@ import Synchronization
 
 /// Runs trials in parallel over fixed-size blocks and aggregates every output cell as it goes.
 ///
-/// The split into blocks depends only on the number of trials; workers take blocks in any
-/// order, but block summaries are merged strictly by block index. Together with simulators
-/// whose output depends only on the trial number, this makes the aggregates byte-identical for
-/// any worker count. At most a few block summaries wait for merging at a time, so memory stays
-/// flat as trials grow.
+/// The split into blocks depends only on the number of trials. Each worker folds its blocks'
+/// values into its own quantile sketches (integer counts and exact extremes, so the order does
+/// not matter) and hands each block's sums to a shared merge that adds them strictly by block
+/// index. Together with simulators whose output depends only on the trial number, this makes
+/// the aggregates byte-identical for any worker count; the lock is held only for those sums.
+/// Memory stays flat as trials grow: a few blocks' sums wait for merging at a time.
 public struct MonteCarloRunner: Sendable {
     public let trials: Int
     public let workers: Int
@@ -46,6 +47,7 @@ public struct MonteCarloRunner: Sendable {
 
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             var simulator = makeSimulator()
+            var sketches = Array(repeating: QuantileSketch(), count: cellCount)
             let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount * blockSize)
             let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
             let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
@@ -61,31 +63,37 @@ public struct MonteCarloRunner: Sendable {
                     // Stored cell-major so each cell's block is contiguous for summarising.
                     for cell in 0..<cellCount { values[cell * blockSize + offset] = row[cell] }
                 }
-                var summary = [CellAggregate]()
-                summary.reserveCapacity(cellCount)
+                var moments = [CellMoments]()
+                moments.reserveCapacity(cellCount)
                 for cell in 0..<cellCount {
                     let start = cell * blockSize
-                    summary.append(CellAggregate(
-                        block: UnsafeBufferPointer(rebasing: values[start..<start + size]),
-                        threshold: thresholds[cell], scratch: scratch))
+                    let summary = CellAggregate(block: UnsafeBufferPointer(rebasing: values[start..<start + size]),
+                                                threshold: thresholds[cell], scratch: scratch)
+                    moments.append(summary.moments)
+                    sketches[cell].merge(summary.sketch)
                 }
-                let done = state.withLock { $0.deliver(summary, for: block) }
+                let done = state.withLock { $0.deliver(moments, for: block) }
                 if let done { progress?(min(done * blockSize, trials), trials) }
             }
+            state.withLock { $0.addSketches(sketches) }
         }
-        return state.withLock { $0.cancelled ? nil : $0.totals }
+        return state.withLock { $0.cancelled ? nil : $0.aggregates }
     }
 }
 
-/// The runner's shared bookkeeping, guarded by one lock taken once per block.
+/// The runner's shared bookkeeping, guarded by one lock.
 private struct MergeState: ~Copyable {
-    var totals: [CellAggregate]
+    var moments: [CellMoments]
+    var sketches: [QuantileSketch]
     var nextBlock = 0
     var nextToMerge = 0
-    var waiting: [Int: [CellAggregate]] = [:]
+    var waiting: [Int: [CellMoments]] = [:]
     var cancelled = false
 
-    init(cells: Int) { totals = Array(repeating: CellAggregate(), count: cells) }
+    init(cells: Int) {
+        moments = Array(repeating: CellMoments(), count: cells)
+        sketches = Array(repeating: QuantileSketch(), count: cells)
+    }
 
     mutating func takeBlock(below count: Int) -> Int? {
         guard !cancelled, nextBlock < count else { return nil }
@@ -93,16 +101,25 @@ private struct MergeState: ~Copyable {
         return nextBlock
     }
 
-    /// Stores a block's summary and merges every block that is now next in order. Returns the
+    /// Stores a block's sums and merges every block that is now next in order. Returns the
     /// number of blocks merged so far when this call merged any.
-    mutating func deliver(_ summary: [CellAggregate], for block: Int) -> Int? {
-        waiting[block] = summary
+    mutating func deliver(_ block: [CellMoments], for index: Int) -> Int? {
+        waiting[index] = block
         var merged = false
         while let next = waiting.removeValue(forKey: nextToMerge) {
-            for cell in totals.indices { totals[cell].merge(next[cell]) }
+            for cell in moments.indices { moments[cell].merge(next[cell]) }
             nextToMerge += 1
             merged = true
         }
         return merged ? nextToMerge : nil
+    }
+
+    /// Adds one worker's sketches; the result does not depend on the order workers finish.
+    mutating func addSketches(_ worker: [QuantileSketch]) {
+        for cell in sketches.indices { sketches[cell].merge(worker[cell]) }
+    }
+
+    var aggregates: [CellAggregate] {
+        zip(moments, sketches).map { CellAggregate(moments: $0, sketch: $1) }
     }
 }

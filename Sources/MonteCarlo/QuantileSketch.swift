@@ -53,6 +53,7 @@ public struct QuantileSketch: Sendable {
     public mutating func merge(_ other: QuantileSketch) {
         if other.count == 0 { return }
         if count == 0 { self = other; return }
+        if mergeInPlace(other) { return }
         var merged = QuantileSketch()
         merged.keys.reserveCapacity(keys.count + other.keys.count)
         merged.counts.reserveCapacity(keys.count + other.keys.count)
@@ -72,6 +73,26 @@ public struct QuantileSketch: Sendable {
         }
         merged.count = count + other.count
         self = merged
+    }
+
+    /// Merges without reallocating when every bucket of `other` is already here (the common
+    /// case once a run has warmed up); returns false, changing nothing, otherwise.
+    private mutating func mergeInPlace(_ other: QuantileSketch) -> Bool {
+        var positions = [Int]()
+        positions.reserveCapacity(other.keys.count)
+        var i = 0
+        for key in other.keys {
+            while i < keys.count && keys[i] < key { i += 1 }
+            guard i < keys.count && keys[i] == key else { return false }
+            positions.append(i)
+        }
+        for (j, position) in positions.enumerated() {
+            counts[position] += other.counts[j]
+            lows[position] = min(lows[position], other.lows[j])
+            highs[position] = max(highs[position], other.highs[j])
+        }
+        count += other.count
+        return true
     }
 
     private mutating func append(_ key: Int32, _ n: Int, _ low: Double, _ high: Double) {

@@ -1,49 +1,57 @@
 import CGSL
 
-/// One GSL taus2 generator with the samplers the model needs.
-///
-/// A stream is owned by one worker thread and repositioned with ``reset(to:)`` for each
-/// (trial, subject, component), so nothing is allocated in the per-trial hot loop.
+/// Owns one GSL taus2 generator for the lifetime of a worker. The sampling is done through its
+/// ``generator``, a plain handle that hot loops can copy freely without reference counting.
 public final class RandomStream {
-    private let generator: UnsafeMutablePointer<gsl_rng>
+    /// The generator this stream owns; valid as long as the stream is alive.
+    public let generator: RandomGenerator
 
     /// Creates a generator positioned at the start of the stream named by `key`.
     public init(key: StreamKey) {
         cgsl_disable_error_handler()
-        guard let generator = gsl_rng_alloc(cgsl_rng_taus2()) else {
+        guard let raw = gsl_rng_alloc(cgsl_rng_taus2()) else {
             preconditionFailure("GSL could not allocate a random number generator (out of memory)")
         }
-        self.generator = generator
-        reset(to: key)
+        generator = RandomGenerator(raw: raw)
+        generator.reset(to: key)
     }
 
-    deinit { gsl_rng_free(generator) }
+    deinit { gsl_rng_free(generator.raw) }
+}
+
+/// A handle to a GSL taus2 generator with the samplers the model needs. It does not own the
+/// generator: keep the ``RandomStream`` that made it alive while using it.
+///
+/// A worker repositions the same generator with ``reset(to:)`` for each (trial, subject,
+/// component), so nothing is allocated in the per-trial hot loop.
+public struct RandomGenerator {
+    let raw: UnsafeMutablePointer<gsl_rng>
 
     /// Repositions the generator at the start of the stream named by `key`.
     @inline(__always)
     public func reset(to key: StreamKey) {
         let (a, b, c) = key.stateWords
-        cgsl_taus2_set_state(generator, a, b, c)
+        cgsl_taus2_set_state(raw, a, b, c)
     }
 
     /// Uniform on [0, 1).
     @inline(__always)
-    public func uniform() -> Double { gsl_rng_uniform(generator) }
+    public func uniform() -> Double { gsl_rng_uniform(raw) }
 
     /// Raw 32-bit output, as `gsl_rng_get` gives it.
     @inline(__always)
-    public func raw() -> UInt { gsl_rng_get(generator) }
+    public func bits() -> UInt { gsl_rng_get(raw) }
 
     /// True with probability `probability`.
     @inline(__always)
     public func bernoulli(_ probability: Double) -> Bool {
-        probability > 0 && gsl_rng_uniform(generator) < probability
+        probability > 0 && gsl_rng_uniform(raw) < probability
     }
 
     /// Poisson count with the given mean; zero for a mean that is not positive.
     @inline(__always)
     public func poisson(mean: Double) -> Int {
-        mean > 0 ? Int(gsl_ran_poisson(generator, mean)) : 0
+        mean > 0 ? Int(gsl_ran_poisson(raw, mean)) : 0
     }
 
     /// Binomial count of successes in `trials` independent trials.
@@ -51,13 +59,13 @@ public final class RandomStream {
     public func binomial(trials: Int, probability: Double) -> Int {
         if trials <= 0 || probability <= 0 { return 0 }
         if probability >= 1 { return trials }
-        return Int(gsl_ran_binomial(generator, probability, UInt32(clamping: trials)))
+        return Int(gsl_ran_binomial(raw, probability, UInt32(clamping: trials)))
     }
 
     /// Gamma variate with the given shape and scale (mean shape × scale).
     @inline(__always)
     public func gamma(shape: Double, scale: Double) -> Double {
-        gsl_ran_gamma(generator, shape, scale)
+        gsl_ran_gamma(raw, shape, scale)
     }
 
     /// Gamma variate with the given mean and coefficient of variation; exactly the mean when
@@ -66,6 +74,6 @@ public final class RandomStream {
     public func gamma(mean: Double, coefficientOfVariation cv: Double) -> Double {
         if cv <= 0 || mean <= 0 { return max(mean, 0) }
         let shape = 1 / (cv * cv)
-        return gsl_ran_gamma(generator, shape, mean / shape)
+        return gsl_ran_gamma(raw, shape, mean / shape)
     }
 }

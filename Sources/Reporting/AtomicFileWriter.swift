@@ -45,4 +45,17 @@ public enum AtomicFileWriter {
     public static func write(_ text: String, to url: URL) throws {
         try write(Data(text.utf8), to: url)
     }
+
+    /// Checks before a long run that `folder` exists or can be made, and can be written to, so
+    /// a run never simulates for nothing.
+    public static func prepareFolder(_ folder: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ReportingError.writeFailed(file: folder.path, reason: "the folder cannot be created (\(error.localizedDescription))")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw ReportingError.writeFailed(file: folder.path, reason: "the folder is not writable")
+        }
+    }
 }

@@ -3,7 +3,6 @@ import Foundation
 /// A CSV file read against the columns it must have: rows are looked up by column name,
 /// and every malformed value is reported with the file, line and column.
 struct CSVTable {
-    let fileName: String
     let rows: [Row]
 
     /// A data row with typed access to its fields by column name.
@@ -76,6 +75,5 @@ struct CSVTable {
             }
             return Row(fileName: fileName, line: record.line, columns: columns, fields: record.fields)
         }
-        self.fileName = fileName
     }
 }

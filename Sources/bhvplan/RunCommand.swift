@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChildHealth
 import Foundation
+import Reporting
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,7 +23,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let scenario = try options.load()
         let folder = out.map { URL(fileURLWithPath: $0) }
-        if let folder { try failing { try AtomicFile.prepareFolder(folder) } }
+        if let folder { try failing { try AtomicFileWriter.prepareFolder(folder) } }
         let result = try RunSession.run(scenario, workers: options.workers)
         if let folder { try failing { try ResultFiles.write(result, to: folder) } }
         switch format {

@@ -9,9 +9,10 @@ struct KnownSimulator: TrialSimulator {
     let stream = RandomStream(key: StreamKey(seed: 0, trial: 0, subject: 0, component: 0))
 
     mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
-        stream.reset(to: StreamKey(seed: seed, trial: trial, subject: 1, component: 1))
-        cells[0] = Double(stream.poisson(mean: 20))
-        cells[1] = stream.uniform()
+        let random = stream.generator
+        random.reset(to: StreamKey(seed: seed, trial: trial, subject: 1, component: 1))
+        cells[0] = Double(random.poisson(mean: 20))
+        cells[1] = random.uniform()
         cells[2] = Double(trial)
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import Reporting
+
+@Suite struct PDFBuilderTests {
+    static let hasLaTeX = PDFBuilder().latexmk != nil
+    static let hasPdftotext = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext") }
+
+    @Test func missingLatexmkNamesTheDebianPackages() throws {
+        let builder = PDFBuilder(environment: ["PATH": "/nonexistent"])
+        #expect(builder.latexmk == nil)
+        let error = try #require(throws: ReportingError.self) { try builder.checkAvailable() }
+        for package in ["texlive-latex-recommended", "texlive-latex-extra", "texlive-pictures", "texlive-science", "latexmk"] {
+            #expect(error.description.contains(package))
+        }
+    }
+
+    @Test func renderReportsWritesTheRequestedFormats() throws {
+        let output = try Fixture.temporaryDirectory()
+        let urls = try renderReports(
+            resultsDirectory: try Fixture.makeDirectory(), formats: [.md, .html], language: .en,
+            outputDirectory: output.appendingPathComponent("out"), baseName: "bas")
+        #expect(urls.map(\.lastPathComponent) == ["bas.md", "bas.html"])
+        #expect(try String(contentsOf: urls[1], encoding: .utf8).contains("Probability of meeting the target"))
+    }
+
+    @Test(.enabled(if: hasLaTeX && hasPdftotext, "needs latexmk and pdftotext on PATH"))
+    func fixtureReportCompilesToAPDF() throws {
+        let results = try ResultSet(directory: try Fixture.makeDirectory(withOptionalFiles: true))
+        let output = try Fixture.temporaryDirectory()
+        let tex = output.appendingPathComponent("report.tex")
+        try AtomicFileWriter.write(LaTeXReport(results: results).render(), to: tex)
+        let build = try PDFBuilder().build(texFile: tex)
+
+        #expect(build.pdf == output.appendingPathComponent("report.pdf"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["report.pdf", "report.tex"])
+        #expect(!build.log.contains("LaTeX Warning"), "\(build.warnings)")
+        #expect(!build.log.contains("not found"), "missing package or file")
+        #expect(!build.log.contains("Overfull"), "\(build.warnings)")
+
+        let text = try Self.pdftotext(build.pdf)
+        #expect(text.contains("BVC Centrum"))
+        #expect(text.contains("BVC Älmhult Söder"))
+        #expect(text.contains("0.4235"))
+        #expect(text.contains("Sannolikhet att nå målet"))
+    }
+
+    @Test(.enabled(if: hasLaTeX, "needs latexmk on PATH"))
+    func aFailedBuildReportsTheLaTeXErrorAndKeepsTheOldPDF() throws {
+        let output = try Fixture.temporaryDirectory()
+        let tex = output.appendingPathComponent("broken.tex")
+        try "\\documentclass{article}\\begin{document}\\undefinedmacro\\end{document}".write(to: tex, atomically: false, encoding: .utf8)
+        try "old pdf".write(to: output.appendingPathComponent("broken.pdf"), atomically: false, encoding: .utf8)
+        let error = try #require(throws: ReportingError.self) { try PDFBuilder().build(texFile: tex) }
+        #expect(error.description.contains("Undefined control sequence"))
+        #expect(try String(contentsOf: output.appendingPathComponent("broken.pdf"), encoding: .utf8) == "old pdf")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["broken.pdf", "broken.tex"])
+    }
+
+    static func pdftotext(_ pdf: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-enc", "UTF-8", pdf.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import Reporting
+
+@Suite struct RenderingTests {
+    let results: ResultSet
+
+    init() throws {
+        results = try ResultSet(directory: try Fixture.makeDirectory(withOptionalFiles: true))
+    }
+
+    /// The text of every `<td>` in the HTML, in document order.
+    static func cells(_ html: String) -> [String] {
+        html.components(separatedBy: "<td").dropFirst().map { part in
+            let afterTag = part[part.index(after: part.firstIndex(of: ">")!)...]
+            return String(afterTag[..<afterTag.range(of: "</td>")!.lowerBound])
+        }
+    }
+
+    @Test func numberFormatMatchesResultsCSV() {
+        #expect(ReportNumberFormat.string(0.871234) == "0.871234")
+        #expect(ReportNumberFormat.string(45) == "45")
+        #expect(ReportNumberFormat.string(1836.4217) == "1836.42")
+        #expect(ReportNumberFormat.string(-0.0) == "0")
+        #expect(ReportNumberFormat.string(0.00001) == "1e-05")
+    }
+
+    @Test func htmlTablesShowResultsCSVValuesExactly() throws {
+        let html = HTMLReport(results: results).render()
+        let cells = Self.cells(html)
+        for fields in Fixture.resultFields {
+            let (mean, p05, p95, pMeet) = (fields[4], fields[5], fields[7], fields[8])
+            if fields[1] == "REGION" {
+                #expect(cells.contains(mean), "region mean \(mean)")
+                #expect(cells.contains("\(p05)–\(p95)"), "region range \(p05)–\(p95)")
+            } else if fields[2] == "2026" || fields[2] == "2027" {
+                #expect(cells.contains(mean), "unit mean \(mean)")
+                #expect(cells.contains("\(p05)–\(p95)"), "unit range \(p05)–\(p95)")
+            }
+            if !pMeet.isEmpty { #expect(cells.contains(pMeet), "p_meet \(pMeet)") }
+        }
+        // The first year's probabilities of VXJ-CENTRUM, row by row, in table (a).
+        #expect(html.contains("<td class=\"num miss\">0.4235</td><td class=\"num\">0.9655</td>"))
+    }
+
+    @Test func htmlIsSelfContainedWithSVGCharts() {
+        let html = HTMLReport(results: results).render()
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        #expect(!html.contains("<script") && !html.contains("<link"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 5)
+        #expect(html.contains("@media print") && html.contains("size: A4"))
+        #expect(html.contains("BVC Älmhult Söder (Älmhult)"))
+        #expect(html.contains("Bas, 2026"))
+    }
+
+    @Test func latexHasBooktabsSiunitxAndMarksLowProbabilities() throws {
+        let latex = LaTeXReport(results: results).render()
+        #expect(latex.hasPrefix("\\documentclass[a4paper,10pt]{article}"))
+        for package in ["booktabs", "siunitx", "longtable", "pgfplots"] {
+            #expect(latex.contains("\\usepackage{\(package)}"))
+        }
+        #expect(latex.contains("\\usepackage[T1]{fontenc}"))
+        #expect(latex.contains("\\toprule") && latex.contains("\\midrule") && latex.contains("\\bottomrule"))
+        let specs = latex.components(separatedBy: "\\begin{longtable}{").dropFirst()
+            + latex.components(separatedBy: "\\begin{tabular}{").dropFirst()
+        #expect(!specs.isEmpty)
+        for spec in specs {
+            let line = spec.prefix { $0 != "\n" }
+            #expect(!line.contains("|"), "vertical rule in \(line)")
+        }
+        #expect(latex.contains("S[table-format="))
+        #expect(latex.contains("0.4235\\textsuperscript{\\dag}"))
+        #expect(latex.contains("0.2815\\textsuperscript{\\dag}"))
+        #expect(latex.contains("0.9655 ") && !latex.contains("0.9655\\textsuperscript"))
+        #expect(latex.contains("\\num{39.5}--\\num{53.75}"))
+        #expect(latex.contains("\\dag{} Sannolikheten att nå målet är under 50 \\%."))
+        #expect(latex.contains("BVC Älmhult Söder"))
+        #expect(latex.contains("\\ensuremath{\\leq} 55 nyfödda per heltidstjänst \\& 25 \\% av tjänsterna\\_deltid"))
+        #expect(latex.contains("fill=blue!15") && latex.contains("dashed"))
+        // The ceiling of each unit is drawn against its newborns per FTE.
+        #expect(latex.contains("coordinates {(2026,45) (2027,45)}"))
+        #expect(latex.contains("coordinates {(2026,0.9) (2027,0.9)}"))
+    }
+
+    @Test func latexEscapesSpecialCharacters() {
+        #expect(LaTeXEscaping.escape("a_b & c% $5 #1 {x} ~ ^ \\") == "a\\_b \\& c\\% \\$5 \\#1 \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}")
+        #expect(LaTeXEscaping.escape("Åsa Öberg ≥ 0,9") == "Åsa Öberg \\ensuremath{\\geq} 0,9")
+    }
+
+    @Test func tableFormatFitsEveryNumber() {
+        #expect(LaTeXReport.tableFormat([0.4235, 1, 0.9]) == "1.4")
+        #expect(LaTeXReport.tableFormat([166.9, -0.01595, 0]) == "-3.5")
+        #expect(LaTeXReport.tableFormat([0.00001, 2]) == "1e-2")
+        #expect(LaTeXReport.tableFormat([]) == "1")
+    }
+
+    @Test(arguments: [
+        (ReportLanguage.sv, ["Sannolikhet att nå målet", "Nyfödda per heltidstjänst", "Första hembesök", "Regionöversikt",
+                             "Region (samtliga enheter)", "Enskilt samtal med icke födande förälder", "Bemanningsråd",
+                             "Antaganden", "Insatslogik", "Långsiktigt resultat"]),
+        (ReportLanguage.en, ["Probability of meeting the target", "Newborns per nurse FTE", "First home visit", "Region overview",
+                             "Region (all units)", "Individual talk with the non-birthing parent", "Staffing advice",
+                             "Assumptions", "Intervention logic", "Long-term outcome"]),
+    ])
+    func headingsFollowTheLanguage(language: ReportLanguage, expected: [String]) {
+        let markdown = MarkdownReport(results: results, language: language).render()
+        let html = HTMLReport(results: results, language: language).render()
+        let latex = LaTeXReport(results: results, language: language).render()
+        for text in expected {
+            #expect(markdown.contains(text), "\(text) in Markdown")
+            #expect(html.contains(text), "\(text) in HTML")
+            #expect(latex.contains(text), "\(text) in LaTeX")
+        }
+        let other: ReportLanguage = language == .sv ? .en : .sv
+        #expect(!html.contains(other.text(.pMeetSection)))
+        #expect(html.contains("<html lang=\"\(language.rawValue)\">"))
+    }
+
+    @Test func everyLabelHasBothLanguages() {
+        for label in ReportLabel.allCases {
+            #expect(!ReportLanguage.sv.text(label).isEmpty && !ReportLanguage.en.text(label).isEmpty)
+        }
+        for indicator in Indicator.order {
+            #expect(ReportLanguage.sv.indicatorName(indicator) != indicator)
+        }
+        #expect(ReportLanguage.sv.indicatorName("units_meeting_epds") == "Enheter som når målet: EPDS-samtal")
+    }
+
+    @Test func markdownHasTablesForEverySection() {
+        let markdown = MarkdownReport(results: results).render()
+        #expect(markdown.contains("| **BVC Älmhult Söder (Älmhult)** |"))
+        #expect(markdown.contains("| Nyfödda per heltidstjänst | ≤ 45 | 0.4235 † | 0.9655 |"))
+        #expect(markdown.contains("| Första hembesök: År | P5 | P25 | Median | P75 | P95 | Mål |"))
+        #expect(markdown.contains("sick\\_leave\\_mean"))
+        #expect(markdown.contains("Jämförelse av scenarier: Fler tjänster – Bas, 2026"))
+    }
+
+    @Test func indicatorsSortInCatalogueOrder() {
+        #expect(Indicator.sorted(["units_meeting_epds", "zeta", "epds", "newborns", "units_meeting_first_home_visit"])
+            == ["newborns", "epds", "zeta", "units_meeting_first_home_visit", "units_meeting_epds"])
+        #expect(Indicator.direction(of: "newborns_per_nurse_fte") == .atMost)
+        #expect(Indicator.direction(of: "first_home_visit") == .atLeast)
+    }
+
+    @Test func chartTicksAreRound() {
+        #expect(ChartScale.ticks(0.83...0.97).map(ReportNumberFormat.string) == ["0.85", "0.9", "0.95"])
+        #expect(ChartScale.ticks(0...50) == [0, 10, 20, 30, 40, 50])
+        #expect(abs(ChartScale.padded(0.1...1).lowerBound - 0.028) < 1e-12)
+        #expect(ChartScale.padded(0.01...1).lowerBound == 0)
+    }
+}
