@@ -17,9 +17,12 @@ final class UnitTrialSimulator {
     private let priority: [Activity]
     /// The generators this simulator owns; the hot loop uses their handles below.
     private let streams: [RandomStream]
-    private let birthStream, moveStream, staffStream, parentStream, programmeStream: RandomGenerator
+    private let birthStream, moveStream, staffStream, parentStream, programmeStream, programmeServiceStream: RandomGenerator
+    /// Per family activity: the families' choices, and the sharing out of scarce hours.
     private let familyStreams: UnsafeMutableBufferPointer<RandomGenerator>
+    private let serviceStreams: UnsafeMutableBufferPointer<RandomGenerator>
     private let familyComponents: [StreamComponent]
+    private let serviceComponents: [StreamComponent]
 
     // Per-trial buffers, one entry per month, allocated once: the hot loop touches no
     // reference-counted storage.
@@ -35,6 +38,12 @@ final class UnitTrialSimulator {
     private var cohorts: [ProgrammeCohort] = []
     private let yearTallies: UnsafeMutableBufferPointer<YearTally>
 
+    /// Families still in the extended programme at the end of the last trial, by the year
+    /// (index) they entered it: counted from the open cohorts, not derived from the tallies.
+    func familiesStillInProgramme(enteredIn year: Int) -> Int {
+        cohorts.reduce(0) { $0 + (yearIndex($1.entryMonth) == year ? $1.inProgramme : 0) }
+    }
+
     /// The last simulated trial's counts, one per projected year.
     var tallies: UnsafeBufferPointer<YearTally> { UnsafeBufferPointer(yearTallies) }
 
@@ -49,12 +58,17 @@ final class UnitTrialSimulator {
         familyIndexByPriority = scenario.workload.priority.map { Activity.familyActivities.firstIndex(of: $0) }
         priority = scenario.workload.priority
         let key = StreamKey(seed: scenario.seed, trial: 0, subject: 0, component: 0)
-        streams = (0..<(5 + Activity.familyActivities.count)).map { _ in RandomStream(key: key) }
-        (birthStream, moveStream, staffStream, parentStream, programmeStream) =
-            (streams[0].generator, streams[1].generator, streams[2].generator, streams[3].generator, streams[4].generator)
-        familyStreams = .allocate(capacity: Activity.familyActivities.count)
-        _ = familyStreams.initialize(from: streams[5...].map(\.generator))
-        familyComponents = Activity.familyActivities.map(StreamComponent.init)
+        let activities = Activity.familyActivities.count
+        streams = (0..<(6 + 2 * activities)).map { _ in RandomStream(key: key) }
+        (birthStream, moveStream, staffStream, parentStream, programmeStream, programmeServiceStream) =
+            (streams[0].generator, streams[1].generator, streams[2].generator, streams[3].generator,
+             streams[4].generator, streams[5].generator)
+        familyStreams = .allocate(capacity: activities)
+        _ = familyStreams.initialize(from: streams[6..<(6 + activities)].map(\.generator))
+        serviceStreams = .allocate(capacity: activities)
+        _ = serviceStreams.initialize(from: streams[(6 + activities)...].map(\.generator))
+        familyComponents = Activity.familyActivities.map { StreamComponent(familiesOf: $0)! }
+        serviceComponents = Activity.familyActivities.map { StreamComponent(serviceOf: $0)! }
         births = .allocate(capacity: months)
         firstTimeBirths = .allocate(capacity: months)
         availableFTE = .allocate(capacity: months)
@@ -70,7 +84,7 @@ final class UnitTrialSimulator {
     deinit {
         births.deallocate(); firstTimeBirths.deallocate(); availableFTE.deallocate(); nurseFTE.deallocate()
         nursePersons.deallocate(); doctorPersons.deallocate(); pending.deallocate(); yearTallies.deallocate()
-        familyStreams.deallocate()
+        familyStreams.deallocate(); serviceStreams.deallocate()
     }
 
     @inline(__always)
@@ -192,8 +206,10 @@ final class UnitTrialSimulator {
         let hoursPerFTEMonth = scenario.staffing.hoursPerFTEYear / 12 * scenario.staffing.programmeShare
         for index in familyStreams.indices {
             _ = reset(familyStreams[index], familyComponents[index], trial: trial, subject: plan.streamSubject)
+            _ = reset(serviceStreams[index], serviceComponents[index], trial: trial, subject: plan.streamSubject)
         }
         _ = reset(programmeStream, .extendedProgramme, trial: trial, subject: plan.streamSubject)
+        _ = reset(programmeServiceStream, .extendedProgrammeService, trial: trial, subject: plan.streamSubject)
         pending.update(repeating: 0)
         cohorts.removeAll(keepingCapacity: true)
         var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
@@ -230,11 +246,12 @@ final class UnitTrialSimulator {
                     hours -= min(hours, need)
                 case .extendedProgramme:
                     if let programme = plan.extendedProgramme {
-                        serveExtendedVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight, random: programmeStream)
+                        serveExtendedVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
+                                            families: programmeStream, service: programmeServiceStream)
                     }
                 default:
                     guard let index = familyIndexByPriority[position] else { continue }
-                    serve(index, month: month, hours: &hours, weight: weight, random: familyStreams[index])
+                    serve(index, month: month, hours: &hours, weight: weight, random: serviceStreams[index])
                 }
             }
             if year >= 0 {
@@ -305,16 +322,16 @@ final class UnitTrialSimulator {
     /// Each cohort with a visit due: some families leave first, the rest are visited as hours
     /// allow; a family whose visit cannot be made in its month leaves the programme too.
     private func serveExtendedVisits(_ programme: ExtendedProgramme, ages: [Int], month: Int, hours: inout Double,
-                                     weight: Double, random: RandomGenerator) {
+                                     weight: Double, families: RandomGenerator, service: RandomGenerator) {
         let perVisit = programme.hoursPerVisit * weight
         for index in cohorts.indices {
             var cohort = cohorts[index]
             guard cohort.nextVisit < ages.count, month - cohort.entryMonth == ages[cohort.nextVisit] else { continue }
-            let leaving = random.binomial(trials: cohort.inProgramme, probability: programme.dropOutPerVisit)
+            let leaving = families.binomial(trials: cohort.inProgramme, probability: programme.dropOutPerVisit)
             var remaining = cohort.inProgramme - leaving
             var visited = remaining
             if hours < Double(remaining) * perVisit {
-                visited = min(Int(hours / perVisit), random.binomial(trials: remaining, probability: hours / (Double(remaining) * perVisit)))
+                visited = min(Int(hours / perVisit), service.binomial(trials: remaining, probability: hours / (Double(remaining) * perVisit)))
             }
             hours -= Double(visited) * perVisit
             let left = leaving + (remaining - visited)

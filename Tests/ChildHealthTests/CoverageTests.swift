@@ -1,0 +1,85 @@
+import Testing
+@testable import ChildHealth
+
+@Suite struct CoverageTests {
+    static let coverage: [(Indicator, Activity)] = [
+        (.epds, .epds), (.partnerTalk, .partnerTalk), (.firstHomeVisit, .firstHomeVisit),
+        (.eightMonthHomeVisit, .eightMonthHomeVisit), (.parentGroup, .parentGroup),
+    ]
+
+    /// With far more nurse hours than needed, every family that accepts is served: coverage
+    /// equals the acceptance rate within sampling error.
+    @Test func ampleCapacityGivesTheAcceptanceRate() throws {
+        var scenario = Fixtures.deterministic(newborns: 100, nurses: Array(repeating: 1, count: 6), horizon: 2, trials: 1500)
+        scenario.births.randomness = .poisson
+        let result = try #require(Planner.run(scenario, workers: 2))
+        for (indicator, activity) in Self.coverage {
+            let acceptance = scenario.workload.standard(for: activity).acceptance
+            let cell = try #require(result.aggregate(unit: "U1", year: 2027, indicator: indicator.rawValue))
+            #expect(abs(cell.mean - acceptance) < 4 * cell.standardError + 1e-9, "\(indicator): \(cell.mean) vs \(acceptance)")
+        }
+    }
+
+    /// Cutting capacity in half takes coverage from the lowest priorities first.
+    @Test func shortCapacityHitsTheLowestPrioritiesFirst() throws {
+        let ample = Fixtures.deterministic(newborns: 80, nurses: [1.0, 1.0], horizon: 2, trials: 400)
+        var half = ample
+        half.units[0].staff = [Person(id: "N1", role: .nurse, fraction: 1.0), Person(id: "D1", role: .doctor, fraction: 0.2)]
+        let before = try #require(Planner.run(ample, workers: 2))
+        let after = try #require(Planner.run(half, workers: 2))
+        // Share of the ample coverage kept, in priority order: EPDS, partner talk, first visit, 8-month visit, parent group.
+        let kept = try Self.coverage.map { indicator, _ in
+            let full = try #require(before.row(unit: "U1", year: 2027, indicator: indicator.rawValue)).mean
+            let cut = try #require(after.row(unit: "U1", year: 2027, indicator: indicator.rawValue)).mean
+            return cut / full
+        }
+        #expect(kept[4] < 0.5, "the parent group, last in line, loses most: \(kept)")
+        for index in 1..<kept.count { #expect(kept[index] <= kept[index - 1] + 0.01, "\(kept)") }
+        #expect(kept[0] > 0.95, "EPDS, first in line, keeps its coverage: \(kept)")
+    }
+
+    @Test func theCNIWeightRaisesHoursDemanded() throws {
+        let mean = Fixtures.deterministic(cni: 1.0, horizon: 1, trials: 50)
+        let high = Fixtures.deterministic(cni: 1.8, horizon: 1, trials: 50)
+        let base = try #require(Planner.run(mean, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: "nurse_utilisation"))
+        let weighted = try #require(Planner.run(high, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: "nurse_utilisation"))
+        let weight = CNIPolicy().weight(cni: 1.8)
+        #expect(weight == 1 + 0.3 * 0.8)
+        // Same families (common random numbers), every hour multiplied by the weight.
+        #expect(abs(weighted.mean / base.mean - weight) < 1e-9)
+    }
+
+    @Test func aHigherCNILowersTheCeiling() {
+        let policy = CNIPolicy()
+        #expect(policy.ceiling(cni: 0.6) == 55)
+        #expect(policy.ceiling(cni: 1.0) == 55)
+        #expect(policy.ceiling(cni: 1.01) == 50)
+        #expect(policy.ceiling(cni: 1.5) == 45)
+        #expect(policy.ceiling(cni: 2.2) == 40)
+    }
+
+    /// The extended programme's counts add up, with families still in it counted from the
+    /// programme's open cohorts rather than derived from the other counts.
+    @Test func extendedProgrammeCountsAddUp() throws {
+        var scenario = Fixtures.deterministic(newborns: 150, nurses: [1, 1, 1], horizon: 3, trials: 1)
+        scenario.births.randomness = .poisson
+        scenario.interventions = [Intervention(name: "Rinkeby", kind: .extendedProgramme(ExtendedProgramme()),
+                                               selector: UnitSelector(), start: YearMonth(year: 2026, month: 1))]
+        let plan = RegionPlan(scenario: scenario)
+        let simulator = UnitTrialSimulator(scenario: scenario)
+        var sawFamiliesStillIn = false
+        for trial in 0..<200 {
+            simulator.simulate(plan.units[0], trial: trial)
+            for year in 0..<3 {
+                let tally = simulator.tallies[year]
+                let stillIn = simulator.familiesStillInProgramme(enteredIn: year)
+                #expect(tally.extOffered == tally.extReached + tally.extDeclined + tally.extDroppedOut + stillIn)
+                #expect(tally.extNotOffered >= 0 && tally.extOffered <= tally.extEligible)
+                sawFamiliesStillIn = sawFamiliesStillIn || stillIn > 0
+            }
+            // A 15-month programme: families who entered in the first year have finished by the third.
+            #expect(simulator.familiesStillInProgramme(enteredIn: 0) == 0)
+        }
+        #expect(sawFamiliesStillIn)
+    }
+}

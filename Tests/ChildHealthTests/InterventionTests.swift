@@ -1,0 +1,78 @@
+import Testing
+@testable import ChildHealth
+
+@Suite struct InterventionTests {
+    func withStaffChange(_ scenario: Scenario, percent: Double, from start: YearMonth) -> Scenario {
+        var changed = scenario
+        changed.interventions = [Intervention(name: "+\(Int(percent * 100))%", kind: .staffChange(StaffChange(percent: percent)),
+                                              selector: UnitSelector(), start: start)]
+        return changed
+    }
+
+    @Test func moreStaffNeverLowersExpectedCoverage() throws {
+        let base = Fixtures.smallRegion(trials: 400)
+        let more = withStaffChange(base, percent: 0.25, from: YearMonth(year: 2026, month: 1))
+        let before = try #require(Planner.run(base, workers: 2))
+        let after = try #require(Planner.run(more, workers: 2))
+        for row in before.rows where Activity.familyActivities.contains(where: { Indicator(coverageOf: $0)?.rawValue == row.indicator }) {
+            let other = try #require(after.row(unit: row.unit, year: row.year, indicator: row.indicator))
+            #expect(other.mean >= row.mean - 0.002, "\(row.unit) \(row.year) \(row.indicator): \(row.mean) → \(other.mean)")
+        }
+    }
+
+    /// Common random numbers make this exact: every cell before the start month is identical.
+    @Test func anInterventionChangesNothingBeforeItStarts() throws {
+        let base = Fixtures.smallRegion(trials: 300)
+        let later = withStaffChange(base, percent: 0.5, from: YearMonth(year: 2027, month: 7))
+        let before = try #require(Planner.run(base, workers: 2))
+        let after = try #require(Planner.run(later, workers: 2))
+        let firstYear = before.rows.filter { $0.year == 2026 }
+        #expect(!firstYear.isEmpty)
+        #expect(firstYear == after.rows.filter { $0.year == 2026 })
+        // …and it does change the years after.
+        #expect(before.rows.filter { $0.year == 2028 } != after.rows.filter { $0.year == 2028 })
+    }
+
+    @Test func staffChangeAddsAndRemovesFTE() throws {
+        let scenario = Fixtures.deterministic(newborns: 120, nurses: [1.0, 1.0], horizon: 2)
+        var plus = scenario
+        plus.interventions = [Intervention(name: "plus", kind: .staffChange(StaffChange(fte: 0.4)),
+                                           selector: UnitSelector(unitIDs: ["U1"]), start: YearMonth(year: 2027, month: 1))]
+        var minus = scenario
+        minus.interventions = [Intervention(name: "minus", kind: .staffChange(StaffChange(fte: -0.5)),
+                                            selector: UnitSelector(unitIDs: ["U1"]), start: YearMonth(year: 2027, month: 1))]
+        let up = try #require(Planner.run(plus, workers: 1))
+        let down = try #require(Planner.run(minus, workers: 1))
+        #expect(up.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse_fte")?.mean == 60)
+        #expect(abs(try #require(up.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 50) < 1e-9)
+        #expect(up.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse")?.mean == 40)
+        #expect(abs(try #require(down.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 80) < 1e-9)
+    }
+
+    @Test func birthShocksTrendsAndBoundaryChangesMoveExpectedBirths() throws {
+        var scenario = Fixtures.deterministic(newborns: 120, horizon: 2)
+        scenario.units.append(Unit(id: "U2", name: "BVC Två", municipality: "Växjö", cni: 1, expectedNewborns: 60,
+                                   staff: [Person(id: "U2N", role: .nurse, fraction: 1)]))
+        let start = YearMonth(year: 2027, month: 1)
+        var shocked = scenario
+        shocked.interventions = [Intervention(name: "shock", kind: .birthsShock(change: -0.25, months: nil),
+                                              selector: UnitSelector(unitIDs: ["U1"]), start: start)]
+        var moved = scenario
+        moved.interventions = [Intervention(name: "boundary", kind: .boundaryChange(toUnit: "U2", share: 0.5),
+                                            selector: UnitSelector(unitIDs: ["U1"]), start: start)]
+        let shock = try #require(Planner.run(shocked, workers: 1))
+        let move = try #require(Planner.run(moved, workers: 1))
+        #expect(shock.row(unit: "U1", year: 2026, indicator: "newborns")?.mean == 120)
+        #expect(shock.row(unit: "U1", year: 2027, indicator: "newborns")?.mean == 90)
+        #expect(move.row(unit: "U1", year: 2027, indicator: "newborns")?.mean == 60)
+        #expect(move.row(unit: "U2", year: 2027, indicator: "newborns")?.mean == 120)
+        #expect(move.row(unit: "REGION", year: 2027, indicator: "newborns")?.mean == 180)
+    }
+
+    @Test func selectorsPickUnitsByIDMunicipalityAndCNI() {
+        let units = Fixtures.smallRegion().units
+        #expect(units.filter(UnitSelector(cniAbove: 1.0).selects).map(\.id) == ["B"])
+        #expect(units.filter(UnitSelector(unitIDs: ["A", "C"]).selects).map(\.id) == ["A", "C"])
+        #expect(units.filter(UnitSelector(municipalities: ["Växjö"], cniAbove: 0.9).selects).map(\.id) == ["B", "C"])
+    }
+}
