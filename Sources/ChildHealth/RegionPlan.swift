@@ -48,17 +48,29 @@ struct RegionPlan: Sendable {
         }
     }
 
-    /// Adds persons for added FTE (in posts of at most one FTE), or lowers the fractions of the
-    /// unit's last persons of the role for removed FTE.
+    /// Added FTE first raises the fractions of the unit's part-time persons of the role (up to
+    /// full time), as a unit would, and only the rest becomes new persons in posts of at most one
+    /// FTE; removed FTE lowers the fractions of the unit's last persons of the role. Persons named
+    /// by `newPersons` are always added.
     private static func applyStaffChange(_ change: StaffChange, number: Int, from start: Int, to plan: inout UnitPlan) {
+        let months = plan.expectedBirths.count
         let current = plan.persons.reduce(0) { $0 + ($1.role == change.role ? $1.fractions[start] : 0) }
         var fteChange = change.fte + change.percent * current
+        for person in plan.persons.indices where fteChange > 1e-9 && plan.persons[person].role == change.role {
+            let fraction = plan.persons[person].fractions[start]
+            guard fraction > 0 else { continue }
+            let raise = min(fteChange, 1 - fraction)
+            if raise <= 1e-9 { continue }
+            for month in start..<months where plan.persons[person].fractions[month] > 0 {
+                plan.persons[person].fractions[month] = min(1, plan.persons[person].fractions[month] + raise)
+            }
+            fteChange -= raise
+        }
         var newFractions = change.newPersons
         while fteChange > 1e-9 {
             newFractions.append(min(1, fteChange))
             fteChange -= min(1, fteChange)
         }
-        let months = plan.expectedBirths.count
         for (k, fraction) in newFractions.enumerated() {
             let id = "\(plan.unit.id)+\(number + 1).\(k + 1)"
             var fractions = Array(repeating: 0.0, count: months)

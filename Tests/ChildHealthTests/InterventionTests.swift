@@ -49,6 +49,18 @@ import Testing
         #expect(abs(try #require(down.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 80) < 1e-9)
     }
 
+    /// Added FTE goes to part-timers first, so the competence floor per person is kept.
+    @Test func addedFTERaisesPartTimersBeforeAddingPersons() throws {
+        var scenario = Fixtures.deterministic(newborns: 120, nurses: [1.0, 0.5], horizon: 2)
+        scenario.interventions = [Intervention(name: "plus", kind: .staffChange(StaffChange(fte: 0.75)),
+                                               selector: UnitSelector(), start: YearMonth(year: 2027, month: 1))]
+        let result = try #require(Planner.run(scenario, workers: 1))
+        #expect(result.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse")?.mean == 60)
+        // 0.5 → 1.0, then a new person at 0.25.
+        #expect(result.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse")?.mean == 40)
+        #expect(abs(try #require(result.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 120 / 2.25) < 1e-9)
+    }
+
     @Test func birthShocksTrendsAndBoundaryChangesMoveExpectedBirths() throws {
         var scenario = Fixtures.deterministic(newborns: 120, horizon: 2)
         scenario.units.append(Unit(id: "U2", name: "BVC Två", municipality: "Växjö", cni: 1, expectedNewborns: 60,

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Reporting
+
+extension ReportFormat: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}
+
+/// Parses `latex,md,html,pdf`.
+struct ReportFormats: ExpressibleByArgument {
+    var formats: Set<ReportFormat>
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parsed = parts.compactMap(ReportFormat.init(rawValue:))
+        guard !parts.isEmpty, parsed.count == parts.count else { return nil }
+        formats = Set(parsed)
+    }
+
+    static var defaultValueDescription: String { "latex,md,html,pdf" }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render a run's results (and its comparison and staffing advice, when present) as LaTeX, Markdown, HTML and PDF.")
+
+    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).")
+    var resultsDirectory: String
+
+    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
+    var format = ReportFormats(argument: "latex,md,html,pdf")!
+
+    @Option(help: "Language of the labels: sv (default) or en.")
+    var lang: ReportLanguage = .sv
+
+    @Option(help: "Folder to write the reports into (default: the results folder).")
+    var out: String?
+
+    @Option(help: "File name of the reports, without extension.")
+    var name = "report"
+
+    func run() throws {
+        let results = URL(fileURLWithPath: resultsDirectory)
+        var formats = format.formats
+        if formats.contains(.pdf) && PDFBuilder().latexmk == nil {
+            formats.remove(.pdf)
+            formats.insert(.latex)
+            FileHandle.standardError.write(Data("bhvplan: \(ReportingError.latexmkNotFound). Writing the .tex file without a PDF.\n".utf8))
+        }
+        try failing {
+            let written = try renderReports(resultsDirectory: results, formats: formats, language: lang,
+                                            outputDirectory: out.map { URL(fileURLWithPath: $0) } ?? results, baseName: name)
+            for file in written { print(file.path) }
+        }
+    }
+}
