@@ -114,7 +114,7 @@ struct ReportDocumentBuilder {
             blocks.append(.table(withLegend(ReportTable(
                 caption: caption,
                 columns: [
-                    .init(title: t(.indicator), kind: .wrapped(fraction: max(0.22, 0.42 - 0.04 * Double(chunk.count)))),
+                    .init(title: t(.indicator), kind: .wrapped(fraction: max(0.3, 0.55 - 0.04 * Double(chunk.count)))),
                     .init(title: t(.target), kind: .text),
                 ] + chunk.map { .init(title: String($0), kind: .number) },
                 rows: tableRows, legend: nil))))
