@@ -37,6 +37,12 @@ final class UnitTrialSimulator {
     private let window: Int
     private var cohorts: [ProgrammeCohort] = []
     private let yearTallies: UnsafeMutableBufferPointer<YearTally>
+    /// Families due and served per (year, family activity), copied into the tallies at the end.
+    private let eligible: UnsafeMutableBufferPointer<Int>
+    private let served: UnsafeMutableBufferPointer<Int>
+    /// Hours per family of each family activity at CNI weight 1, and the same times the unit's weight.
+    private let familyHours: [Double]
+    private let weightedHours: UnsafeMutableBufferPointer<Double>
 
     /// Families still in the extended programme at the end of the last trial, by the year
     /// (index) they entered it: counted from the open cohorts, not derived from the tallies.
@@ -79,12 +85,17 @@ final class UnitTrialSimulator {
         pending = .allocate(capacity: familyStandards.count * window)
         yearTallies = .allocate(capacity: scenario.horizon)
         yearTallies.initialize(repeating: YearTally())
+        eligible = .allocate(capacity: scenario.horizon * activities)
+        served = .allocate(capacity: scenario.horizon * activities)
+        familyHours = familyStandards.map(\.hours)
+        weightedHours = .allocate(capacity: activities)
     }
 
     deinit {
         births.deallocate(); firstTimeBirths.deallocate(); availableFTE.deallocate(); nurseFTE.deallocate()
         nursePersons.deallocate(); doctorPersons.deallocate(); pending.deallocate(); yearTallies.deallocate()
         familyStreams.deallocate(); serviceStreams.deallocate()
+        eligible.deallocate(); served.deallocate(); weightedHours.deallocate()
     }
 
     @inline(__always)
@@ -211,11 +222,17 @@ final class UnitTrialSimulator {
         _ = reset(programmeStream, .extendedProgramme, trial: trial, subject: plan.streamSubject)
         _ = reset(programmeServiceStream, .extendedProgrammeService, trial: trial, subject: plan.streamSubject)
         pending.update(repeating: 0)
+        eligible.update(repeating: 0)
+        served.update(repeating: 0)
+        for index in familyHours.indices { weightedHours[index] = familyHours[index] * weight }
+        let activities = familyHours.count
         cohorts.removeAll(keepingCapacity: true)
         var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
 
+        var monthOfYear = 0
         for month in 0..<months {
             let year = yearIndex(month)
+            defer { monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1 }
             // The newest month of births replaces the oldest in the rolling year-1 cohort.
             birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
             var hours = availableFTE[month] * hoursPerFTEMonth
@@ -229,8 +246,8 @@ final class UnitTrialSimulator {
                 guard born >= 0 else { continue }
                 let accepted = familyStreams[index].binomial(trials: births[born], probability: standard.acceptance)
                 pending[index * window] = accepted
-                demanded += Double(accepted) * standard.hours * weight
-                if year >= 0 { yearTallies[year].eligible[index] += births[born] }
+                demanded += Double(accepted) * weightedHours[index]
+                if year >= 0 { eligible[year * activities + index] += births[born] }
             }
             if let programme = plan.extendedProgramme, month >= plan.extendedProgrammeStart {
                 enrol(programme, month: month, random: programmeStream, plan: plan)
@@ -241,7 +258,7 @@ final class UnitTrialSimulator {
                 switch priority[position] {
                 case .clinic:
                     let need = (birthsLastYear * workload.clinicHoursPerNewborn
-                        + plan.childrenOneToFive[month] * workload.hoursPerChild1to5) / 12 * weight * clinicSeason[month % 12]
+                        + plan.childrenOneToFive[month] * workload.hoursPerChild1to5) / 12 * weight * clinicSeason[monthOfYear]
                     demanded += need
                     hours -= min(hours, need)
                 case .extendedProgramme:
@@ -251,7 +268,7 @@ final class UnitTrialSimulator {
                     }
                 default:
                     guard let index = familyIndexByPriority[position] else { continue }
-                    serve(index, month: month, hours: &hours, weight: weight, random: serviceStreams[index])
+                    serve(index, month: month, hours: &hours, random: serviceStreams[index])
                 }
             }
             if year >= 0 {
@@ -263,29 +280,37 @@ final class UnitTrialSimulator {
         for index in familyStandards.indices {
             for age in 0..<(familyStandards[index].windowMonths - 1) {
                 let dueYear = yearIndex(months - 1 - age)
-                if dueYear >= 0 { yearTallies[dueYear].eligible[index] -= pending[index * window + age] }
+                if dueYear >= 0 { eligible[dueYear * activities + index] -= pending[index * window + age] }
+            }
+        }
+        for year in yearTallies.indices {
+            for index in 0..<activities {
+                yearTallies[year].eligible[index] = eligible[year * activities + index]
+                yearTallies[year].done[index] = served[year * activities + index]
             }
         }
     }
 
     /// Spends hours on the families waiting for one activity, those whose window closes first
     /// first; with too few hours each waiting family is served with the share of hours there is.
-    private func serve(_ index: Int, month: Int, hours: inout Double, weight: Double, random: RandomGenerator) {
-        let perFamily = familyStandards[index].hours * weight
+    @inline(__always)
+    private func serve(_ index: Int, month: Int, hours: inout Double, random: RandomGenerator) {
+        let perFamily = weightedHours[index]
         let slots = familyStandards[index].windowMonths
         let queue = pending.baseAddress! + index * window
         for age in stride(from: slots - 1, through: 0, by: -1) {
             let waiting = queue[age]
             if waiting == 0 { continue }
-            var served = waiting
-            if perFamily > 0 && hours < Double(waiting) * perFamily {
+            var visited = waiting
+            let need = Double(waiting) * perFamily
+            if hours < need {
                 let affordable = Int(hours / perFamily)
-                served = min(affordable, random.binomial(trials: waiting, probability: hours / (Double(waiting) * perFamily)))
+                visited = min(affordable, random.binomial(trials: waiting, probability: hours / need))
             }
-            hours -= Double(served) * perFamily
-            queue[age] = waiting - served
+            hours -= Double(visited) * perFamily
+            queue[age] = waiting - visited
             let dueYear = yearIndex(month - age)
-            if dueYear >= 0 { yearTallies[dueYear].done[index] += served }
+            if dueYear >= 0 { served[dueYear * familyHours.count + index] += visited }
         }
         // Age the queue: families at the end of their window are missed.
         for age in stride(from: slots - 1, to: 0, by: -1) { queue[age] = queue[age - 1] }

@@ -1,0 +1,87 @@
+import MonteCarlo
+import Testing
+@testable import ChildHealth
+
+@Suite struct SizingTests {
+    /// One random unit of 90 newborns at CNI 1.0 (ceiling 55), under-staffed today.
+    static func oneUnit(trials: Int = 200, seed: UInt64 = 5) -> Scenario {
+        let staff = [Person(id: "N1", role: .nurse, fraction: 0.8), Person(id: "D1", role: .doctor, fraction: 0.2)]
+        return Scenario(name: "one", units: [Unit(id: "U", name: "BVC U", municipality: "Växjö", cni: 1.0,
+                                                  expectedNewborns: 90, staff: staff)],
+                        startYear: 2026, horizon: 2, trials: trials, seed: seed)
+    }
+
+    @Test func splitsFillPersonsInOrderBetweenHalfAndFullTime() {
+        #expect(SizingSplit.fractions(persons: 2, steps: 35) == [1.0, 0.75])
+        #expect(SizingSplit.fractions(persons: 3, steps: 46) == [1.0, 0.8, 0.5])
+        #expect(SizingSplit.persons(forSteps: 5) == nil)
+        #expect(SizingSplit.persons(forSteps: 25) == 2)
+        #expect(SizingSplit.text([1.0, 0.75, 0.5]) == "1.0;0.75;0.5")
+    }
+
+    @Test func higherConfidenceNeverAdvisesLessFTE() throws {
+        let scenario = Self.oneUnit()
+        var previous = 0.0
+        for confidence in [0.5, 0.7, 0.8, 0.9, 0.95] {
+            let report = try Sizing.advise(scenario, request: SizingRequest(confidence: confidence, workers: 2))
+            let fte = try #require(report.advice[0].advisedFTE)
+            #expect(fte >= previous, "confidence \(confidence): \(fte) FTE after \(previous)")
+            previous = fte
+        }
+    }
+
+    @Test func adviceRunBackThroughThePlannerMeetsTheTargets() throws {
+        let scenario = Self.oneUnit(trials: 400)
+        let request = SizingRequest(confidence: 0.8, workers: 2)
+        let advice = try #require(try Sizing.advise(scenario, request: request).advice.first)
+        let fractions = try #require(advice.fractions)
+        var advised = scenario
+        advised.units[0].staff = SizingProbe.nurses(fractions) + scenario.units[0].doctors
+
+        // Same seed: the planner reproduces the probabilities the search saw, exactly.
+        let same = try #require(Planner.run(advised, workers: 2))
+        for (indicator, probability) in advice.probabilities {
+            #expect(same.row(unit: "U", year: 2026, indicator: indicator.rawValue)?.pMeet == probability)
+        }
+        // Another seed: each target is met at about the confidence, within Monte Carlo error.
+        advised.seed = 99
+        advised.trials = 1000
+        let fresh = try #require(Planner.run(advised, workers: 2))
+        let tolerance = 3 * (0.8 * 0.2 * (1.0 / 400 + 1.0 / 1000)).squareRoot()
+        for indicator in request.targets {
+            let pMeet = try #require(fresh.row(unit: "U", year: 2026, indicator: indicator.rawValue)?.pMeet)
+            #expect(pMeet >= 0.8 - tolerance, "\(indicator.rawValue): P(meet) \(pMeet)")
+        }
+    }
+
+    @Test func aSmallUnitIsInfeasibleAndPoolingIsShown() throws {
+        let report = try Sizing.advise(Fixtures.smallRegion(trials: 200), request: SizingRequest(workers: 2))
+        let small = try #require(report.advice.first { $0.unit == "C" })
+        #expect(!small.feasible && small.advisedFTE == nil)
+        #expect(small.note.contains("too few for even one nurse"))
+        #expect(small.note.contains("pooled with B"))
+        let row = try #require(SizingFiles.rows(report).first { $0.unit == "C" })
+        #expect(!row.feasible && row.advisedFractions.isEmpty)
+        #expect(SizingFiles.csv(report).contains("\nC,0.5,1,,,,no,"))
+    }
+
+    @Test func budgetNeverLowersAUnitsCoverage() throws {
+        let scenario = Fixtures.smallRegion(trials: 200)
+        let allocation = try Sizing.allocate(budgetFTE: 1.0, in: scenario, request: SizingRequest(workers: 2))
+        #expect(!allocation.shares.isEmpty)
+        #expect(allocation.expectedMetAfter > allocation.expectedMetBefore)
+        let spent = allocation.shares.reduce(0) { $0 + $1.extraFTE }
+        #expect(abs(spent + allocation.unallocatedFTE - 1.0) < 1e-9)
+        for share in allocation.shares {
+            #expect(share.expectedMetAfter >= share.expectedMetBefore)
+            for (indicator, before) in share.coverageBefore {
+                #expect(try #require(share.coverageAfter[indicator]) >= before, "\(share.unit) \(indicator.rawValue)")
+            }
+        }
+    }
+
+    @Test func requestsOutsideTheScenarioAreRefused() {
+        #expect(throws: SizingProblem.self) { try SizingRequest.targets(parsing: "first_home_vist") }
+        #expect(throws: SizingProblem.self) { try Sizing.advise(Self.oneUnit(), request: SizingRequest(year: 2031)) }
+    }
+}
