@@ -2,7 +2,8 @@ import Foundation
 import Reporting
 
 /// Runs every scenario of a folder unattended and renders one report per scenario plus an
-/// overview (`bhvplan batch`). A scenario that fails is listed with its error and does not
+/// overview (`bhvplan batch`). Every scenario is also compared with the folder's baseline
+/// (`baseline: true`) on common random numbers, and the comparison goes into its report. A scenario that fails is listed with its error and does not
 /// stop the others; each scenario's folder is built aside and swapped in only when complete,
 /// so an earlier report is replaced by a whole new one or not at all.
 public struct Batch {
@@ -58,13 +59,21 @@ public struct Batch {
             events(.warning("\(ReportingError.latexmkNotFound.description). Writing the .tex files without PDFs."))
         }
         let files = try Self.scenarioFiles(in: folder)
+        // Load every file first, so the baseline is known before anything runs.
+        let loaded: [Result<Scenario, InputProblems>] = files.map { file in
+            Result { () throws(InputProblems) in try ScenarioLoader.load(path: file.path) }
+        }
+        let baseline = loaded.lazy.compactMap { try? $0.get() }.first { $0.isBaseline }
         var entries: [BatchOverview.Entry] = []
         var outcome = Outcome(succeeded: [], failed: [], overview: [], interrupted: false)
-        for (index, file) in files.enumerated() {
+        for (index, (file, scenario)) in zip(files, loaded).enumerated() {
             if isCancelled() { outcome.interrupted = true; break }
             events(.started(file: file.lastPathComponent, index: index, count: files.count))
             do {
-                let entry = try runOne(file, formats: formats, output: output, trialProgress: trialProgress, isCancelled: isCancelled)
+                let scenario = try scenario.get()
+                let base = baseline.flatMap { $0.name == scenario.name ? nil : $0 }
+                let entry = try runOne(scenario, file: file, baseline: base, formats: formats, output: output,
+                                       events: events, trialProgress: trialProgress, isCancelled: isCancelled)
                 entries.append(entry)
                 outcome.succeeded.append(file.lastPathComponent)
                 events(.finished(file: file.lastPathComponent, error: nil))
@@ -88,10 +97,12 @@ public struct Batch {
         return outcome
     }
 
-    /// Loads, runs and reports one scenario into `output/NAME/`, built in a staging folder first.
-    private func runOne(_ file: URL, formats: Set<ReportFormat>, output: URL, trialProgress: (@Sendable (Int, Int) -> Void)?,
+    /// Runs and reports one scenario into `output/NAME/`, built in a staging folder first; with a
+    /// baseline, also its comparison against the baseline on common random numbers.
+    private func runOne(_ loaded: Scenario, file: URL, baseline: Scenario?, formats: Set<ReportFormat>, output: URL,
+                        events: (Event) -> Void, trialProgress: (@Sendable (Int, Int) -> Void)?,
                         isCancelled: @escaping @Sendable () -> Bool) throws -> BatchOverview.Entry {
-        var scenario = try ScenarioLoader.load(path: file.path)
+        var scenario = loaded
         if let trials { scenario.trials = trials }
         let name = scenario.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
         let folderName = String(name)
@@ -102,6 +113,17 @@ public struct Batch {
             throw BatchInterruption()
         }
         try ResultFiles.write(result, to: staging)
+        if var base = baseline {
+            base.trials = scenario.trials
+            do {
+                guard let comparison = try Comparison.run(base: base, others: [scenario], workers: workers,
+                                                          progress: trialProgress, isCancelled: isCancelled)
+                else { throw BatchInterruption() }
+                try ComparisonFiles.write(comparison, to: staging)
+            } catch let mismatch as ComparisonMismatch {
+                events(.warning("\(file.lastPathComponent): not compared with \(base.name): \(mismatch)"))
+            }
+        }
         let written = try renderReports(resultsDirectory: staging, formats: formats, language: language,
                                         outputDirectory: staging, baseName: folderName)
         let final = output.appendingPathComponent(folderName)

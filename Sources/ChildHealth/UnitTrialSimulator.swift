@@ -99,8 +99,11 @@ final class UnitTrialSimulator {
     }
 
     @inline(__always)
-    private func reset(_ stream: RandomGenerator, _ component: StreamComponent, trial: Int, subject: UInt64) -> RandomGenerator {
-        stream.reset(to: StreamKey(seed: scenario.seed, trial: trial, subject: subject, component: component.rawValue))
+    private func reset(_ stream: RandomGenerator, _ component: StreamComponent, trial: Int, subject: UInt64,
+                       part: Int = 0) -> RandomGenerator {
+        let key = StreamKey(seed: scenario.seed, trial: trial, subject: subject,
+                            component: component.rawValue | UInt64(truncatingIfNeeded: part) << 32)
+        stream.reset(to: key)
         return stream
     }
 
@@ -119,7 +122,6 @@ final class UnitTrialSimulator {
     // MARK: Births
 
     private func simulateBirths(_ plan: UnitPlan, trial: Int) {
-        let births = reset(birthStream, .births, trial: trial, subject: plan.streamSubject)
         switch scenario.births.randomness {
         case .none:
             // Exactly the expected total, spread over months by cumulative rounding.
@@ -128,15 +130,18 @@ final class UnitTrialSimulator {
             for month in 0..<months {
                 cumulative += plan.expectedBirths[month]
                 let rounded = Int(cumulative.rounded())
-                self.births[month] = rounded - previous
+                births[month] = rounded - previous
                 previous = rounded
             }
         case .poisson, .negativeBinomial:
             let overdispersed = scenario.births.randomness == .negativeBinomial
             for year in 0..<(months / 12) {
-                let rate = overdispersed ? births.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
+                // A stream per year: a change to expected births in one year leaves the draws of
+                // every other year as they were.
+                let random = reset(birthStream, .births, trial: trial, subject: plan.streamSubject, part: year)
+                let rate = overdispersed ? random.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
                 for month in (year * 12)..<(year * 12 + 12) {
-                    self.births[month] = births.poisson(mean: plan.expectedBirths[month] * rate)
+                    births[month] = random.poisson(mean: plan.expectedBirths[month] * rate)
                 }
             }
         }

@@ -52,6 +52,26 @@ import Testing
                 == ["good", "overview.html", "overview.md"])
     }
 
+    /// Each scenario is compared with the folder's baseline, and the comparison is in its report.
+    @Test func scenariosAreComparedWithTheBaseline() throws {
+        let (scenarios, reports) = try folder()
+        let baseline = Self.good.replacingOccurrences(of: "name: good\n", with: "name: good\nbaseline: true\n")
+        try baseline.write(to: scenarios.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        let more = Self.good.replacingOccurrences(of: "name: good", with: "name: more")
+            + "\ninterventions:\n  - {name: plus, type: staff_change, fte: 0.5, start: 2027-01}\n"
+        try more.write(to: scenarios.appendingPathComponent("more.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try run(scenarios, reports)
+        #expect(outcome.failed.isEmpty)
+        let comparison = reports.appendingPathComponent("more/comparison.csv")
+        #expect(FileManager.default.fileExists(atPath: comparison.path))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("good/comparison.csv").path))
+        let rows = try ResultSet(directory: reports.appendingPathComponent("more")).comparison ?? []
+        let perFTE = try #require(rows.first { $0.unit == "U1" && $0.year == 2027 && $0.indicator == "newborns_per_nurse_fte" })
+        #expect(perFTE.diffMean < 0)
+        let html = try String(contentsOf: reports.appendingPathComponent("more/more.html"), encoding: .utf8)
+        #expect(html.contains(ReportNumberFormat.string(perFTE.diffMean)))
+    }
+
     @Test func aFailedRerunLeavesTheEarlierReportInPlace() throws {
         let (scenarios, reports) = try folder()
         _ = try run(scenarios, reports)
