@@ -217,8 +217,12 @@ final class UnitTrialSimulator {
     // MARK: Capacity and coverage
 
     private func simulateProgramme(_ plan: UnitPlan, trial: Int) {
-        let workload = scenario.workload
         let weight = plan.cniWeight
+        // Clinic hours per month: per newborn of the last 12 months, and per child aged 1–5.
+        let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
+        let clinicPerChild = scenario.workload.hoursPerChild1to5 / 12 * weight
+        let childrenOneToFive = plan.childrenOneToFive
+        let programme = plan.extendedProgramme
         let hoursPerFTEMonth = scenario.staffing.hoursPerFTEYear / 12 * scenario.staffing.programmeShare
         for index in familyStreams.indices {
             _ = reset(familyStreams[index], familyComponents[index], trial: trial, subject: plan.streamSubject)
@@ -254,20 +258,19 @@ final class UnitTrialSimulator {
                 demanded += Double(accepted) * weightedHours[index]
                 if year >= 0 { eligible[year * activities + index] += births[born] }
             }
-            if let programme = plan.extendedProgramme, month >= plan.extendedProgrammeStart {
-                enrol(programme, month: month, random: programmeStream, plan: plan)
+            if let programme {
+                if month >= plan.extendedProgrammeStart { enrol(programme, month: month, random: programmeStream, plan: plan) }
+                demanded += extendedVisitsDue(month: month, plan: plan) * weight
             }
-            demanded += extendedVisitsDue(month: month, plan: plan) * weight
 
             for position in priority.indices {
                 switch priority[position] {
                 case .clinic:
-                    let need = (birthsLastYear * workload.clinicHoursPerNewborn
-                        + plan.childrenOneToFive[month] * workload.hoursPerChild1to5) / 12 * weight * clinicSeason[monthOfYear]
+                    let need = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
                     demanded += need
                     hours -= min(hours, need)
                 case .extendedProgramme:
-                    if let programme = plan.extendedProgramme {
+                    if let programme {
                         serveExtendedVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
                                             families: programmeStream, service: programmeServiceStream)
                     }

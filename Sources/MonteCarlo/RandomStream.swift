@@ -73,6 +73,8 @@ public struct RandomGenerator {
     @inline(__always)
     public func gamma(mean: Double, coefficientOfVariation cv: Double) -> Double {
         if cv <= 0 || mean <= 0 { return max(mean, 0) }
+        // Shape 1 is the exponential distribution, which one uniform and a logarithm give.
+        if cv == 1 { return gsl_ran_exponential(raw, mean) }
         let shape = 1 / (cv * cv)
         return gsl_ran_gamma(raw, shape, mean / shape)
     }
