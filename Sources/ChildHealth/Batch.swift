@@ -52,12 +52,8 @@ public struct Batch {
                     trialProgress: (@Sendable (Int, Int) -> Void)? = nil,
                     isCancelled: @escaping @Sendable () -> Bool) throws -> Outcome {
         try AtomicFileWriter.prepareFolder(output)
-        var formats = self.formats
-        if formats.contains(.pdf) && PDFBuilder().latexmk == nil {
-            formats.remove(.pdf)
-            formats.insert(.latex)
-            events(.warning("\(ReportingError.latexmkNotFound.description). Writing the .tex files without PDFs."))
-        }
+        let (formats, warning) = PDFBuilder().feasible(self.formats)
+        if let warning { events(.warning(warning)) }
         let files = try Self.scenarioFiles(in: folder)
         // Load every file first, so the baseline is known before anything runs.
         let loaded: [Result<Scenario, InputProblems>] = files.map { file in

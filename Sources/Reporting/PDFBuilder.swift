@@ -30,6 +30,16 @@ public struct PDFBuilder {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// `formats` as they can be written here: without `latexmk`, `.pdf` becomes `.latex`, and
+    /// the message says so and names the Debian packages to install.
+    public func feasible(_ formats: Set<ReportFormat>) -> (formats: Set<ReportFormat>, warning: String?) {
+        guard formats.contains(.pdf), latexmk == nil else { return (formats, nil) }
+        var written = formats
+        written.remove(.pdf)
+        written.insert(.latex)
+        return (written, "\(ReportingError.latexmkNotFound). Writing the .tex files without PDFs.")
+    }
+
     /// Throws ``ReportingError/latexmkNotFound`` (naming the Debian packages to install)
     /// unless `latexmk` is on `PATH`.
     public func checkAvailable() throws {

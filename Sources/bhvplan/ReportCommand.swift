@@ -41,12 +41,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let results = URL(fileURLWithPath: resultsDirectory)
-        var formats = format.formats
-        if formats.contains(.pdf) && PDFBuilder().latexmk == nil {
-            formats.remove(.pdf)
-            formats.insert(.latex)
-            FileHandle.standardError.write(Data("bhvplan: \(ReportingError.latexmkNotFound). Writing the .tex file without a PDF.\n".utf8))
-        }
+        let (formats, warning) = PDFBuilder().feasible(format.formats)
+        if let warning { FileHandle.standardError.write(Data("bhvplan: \(warning)\n".utf8)) }
         try failing {
             let written = try renderReports(resultsDirectory: results, formats: formats, language: lang,
                                             outputDirectory: out.map { URL(fileURLWithPath: $0) } ?? results, baseName: name)

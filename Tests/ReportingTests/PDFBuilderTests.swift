@@ -16,6 +16,15 @@ import Testing
         }
     }
 
+    /// Without latexmk a PDF request still writes the .tex, and says which packages to install.
+    @Test func withoutLatexmkPDFBecomesLaTeX() {
+        let missing = PDFBuilder(environment: ["PATH": "/nonexistent"]).feasible([.pdf, .html])
+        #expect(missing.formats == [.latex, .html])
+        #expect(missing.warning?.contains("apt-get install texlive-latex-recommended") == true)
+        let present = PDFBuilder(environment: ["PATH": "/nonexistent"]).feasible([.md])
+        #expect(present.formats == [.md] && present.warning == nil)
+    }
+
     @Test func renderReportsWritesTheRequestedFormats() throws {
         let output = try Fixture.temporaryDirectory()
         let urls = try renderReports(
