@@ -50,5 +50,7 @@ let package = Package(
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "CGSL"]),
         .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        // Process-level checks of the command line: exit statuses, interruption, output folders.
+        .testTarget(name: "CLITests", dependencies: ["bhvplan"]),
     ]
 )

@@ -2,23 +2,27 @@ import Foundation
 
 /// Reads an input file as UTF-8 text, turning every way it can fail into an ``InputProblem``.
 enum InputFile {
-    static func text(at path: String, field: String = "") -> Result<String, InputProblem> {
+    /// The text of the file at `path`; `kind` says in messages what the file should hold, e.g.
+    /// "a scenario in YAML".
+    static func text(at path: String, kind: String) -> Result<String, InputProblem> {
+        func problem(_ line: Int?, _ message: String) -> Result<String, InputProblem> {
+            .failure(InputProblem(file: path, line: line, field: "", message: message))
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(InputProblem(file: path, line: nil, field: field, message: "file does not exist"))
+            return problem(nil, "does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)")
         }
-        guard !isDirectory.boolValue else {
-            return .failure(InputProblem(file: path, line: nil, field: field, message: "is a folder, not a file"))
-        }
+        guard !isDirectory.boolValue else { return problem(nil, "is a folder (allowed: a file holding \(kind))") }
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular else { return problem(nil, "is not a regular file (allowed: a file holding \(kind))") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(InputProblem(file: path, line: nil, field: field, message: "cannot be read (check its permissions)"))
+            return problem(nil, "cannot be read (allowed: a file you may read; check its permissions)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            let line = firstInvalidUTF8Line(data)
-            return .failure(InputProblem(file: path, line: line, field: field, message: "is not UTF-8 text (allowed: UTF-8; save the file as UTF-8)"))
+            return problem(firstInvalidUTF8Line(data), "is not UTF-8 text (allowed: UTF-8; save the file as UTF-8)")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            return .failure(InputProblem(file: path, line: nil, field: field, message: "is empty"))
+            return problem(nil, "is empty (allowed: \(kind))")
         }
         return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
     }

@@ -12,10 +12,12 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
         self.message = message
     }
 
-    /// `FILE:LINE: field: what is wrong (allowed: …)`, the line omitted where unknown.
+    /// `FILE:LINE: field: what is wrong (allowed: …)`, the line omitted where unknown; always a
+    /// single line, whatever the input held.
     public var description: String {
         let location = line.map { "\(file):\($0)" } ?? file
-        return field.isEmpty ? "\(location): \(message)" : "\(location): \(field): \(message)"
+        let text = field.isEmpty ? "\(location): \(message)" : "\(location): \(field): \(message)"
+        return escapingControlCharacters(text)
     }
 }
 
@@ -40,4 +42,30 @@ final class ProblemLog {
     func append(_ problem: InputProblem) { problems.append(problem) }
 
     var isEmpty: Bool { problems.isEmpty }
+}
+
+/// A value from the input as a message quotes it: in single quotes, cut after 60 characters so a
+/// stray blob of text does not flood the terminal.
+func quoted(_ text: String) -> String { "'\(shortened(text))'" }
+
+/// `text` cut after `limit` characters, with an ellipsis when cut.
+func shortened(_ text: String, limit: Int = 60) -> String {
+    text.count > limit ? String(text.prefix(limit)) + "…" : text
+}
+
+/// Line breaks, tabs and other control characters written as escapes (`\n`, `\u{1B}`).
+private func escapingControlCharacters(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\n": result += "\\n"
+        case "\r": result += "\\r"
+        case "\t": result += "\\t"
+        case _ where scalar.properties.generalCategory == .control:
+            result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
 }

@@ -29,15 +29,16 @@ struct InterventionReader {
 
     private func intervention(_ node: Node, _ path: String) -> Intervention? {
         guard case .mapping(let mapping) = node else {
-            log.report(file, fields.line(node), path, "expected a mapping with name, type, start and the units it applies to")
+            log.report(file, fields.line(node), path,
+                       "expected a mapping, found \(fields.kind(node)) (allowed: a mapping with name, type, start and the units it applies to)")
             return nil
         }
         let typeNode = mapping["type"]
         let type = typeNode.flatMap(fields.scalarText)
         guard let type, let extra = Self.kindFields[type] else {
-            let hint = type.flatMap { closestName(to: $0, among: Self.kinds) }.map { "; did you mean '\($0)'?" } ?? ""
+            let hint = type.map { didYouMean($0, among: Self.kinds) } ?? ""
             log.report(file, fields.line(typeNode ?? node), "\(path).type",
-                       "\(type.map { "'\($0)' is not known" } ?? "missing")\(hint) (allowed: \(Self.kinds.joined(separator: ", ")))")
+                       "\(type.map { "\(quoted($0)) is not known" } ?? "missing")\(hint) (allowed: \(Self.kinds.joined(separator: ", ")))")
             return nil
         }
         let entries = fields.mapping(node, path, allowed: Self.commonFields + extra)
@@ -71,8 +72,9 @@ struct InterventionReader {
             let ids = stringList(idsNode, "\(path).units")
             let known = units.map(\.id)
             for id in ids where !known.contains(id) {
-                let hint = closestName(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
-                log.report(file, fields.line(idsNode), "\(path).units", "'\(id)' is not a unit of the region\(hint)")
+                let hint = didYouMean(id, among: known)
+                log.report(file, fields.line(idsNode), "\(path).units",
+                           "\(quoted(id)) is not a unit of the region\(hint) (allowed: unit ids from units_csv or region.units)")
             }
             selector.unitIDs = ids
         }
@@ -81,7 +83,7 @@ struct InterventionReader {
             let known = Array(Set(units.map(\.municipality))).sorted()
             for name in names where !known.contains(name) {
                 log.report(file, fields.line(municipalitiesNode), "\(path).municipalities",
-                           "'\(name)' is not a municipality of the region (allowed: \(known.joined(separator: ", ")))")
+                           "\(quoted(name)) is not a municipality of the region (allowed: \(known.joined(separator: ", ")))")
             }
             selector.municipalities = names
         }
@@ -107,7 +109,7 @@ struct InterventionReader {
         if parts.count == 1, let year = parts[0] { value = YearMonth(year: year, month: 1) }
         if parts.count == 2, let year = parts[0], let month = parts[1], (1...12).contains(month) { value = YearMonth(year: year, month: month) }
         guard let value else {
-            log.report(file, fields.line(node), field, "'\(text)' is not a month (allowed: \(allowed))")
+            log.report(file, fields.line(node), field, "\(quoted(text)) is not a month (allowed: \(allowed))")
             return nil
         }
         guard value >= YearMonth(year: startYear, month: 1), value <= last else {
@@ -121,7 +123,7 @@ struct InterventionReader {
         var change = StaffChange()
         if let roleNode = entries["role"] {
             guard let role = Person.Role(rawValue: fields.scalarText(roleNode) ?? "") else {
-                log.report(file, fields.line(roleNode), "\(path).role", "'\(fields.scalarText(roleNode) ?? "…")' is not a role (allowed: nurse, doctor)")
+                log.report(file, fields.line(roleNode), "\(path).role", "\(fields.kind(roleNode)) is not a role (allowed: nurse, doctor)")
                 return nil
             }
             change.role = role
@@ -149,7 +151,7 @@ struct InterventionReader {
             case "all": programme.firstTimeParentsOnly = false
             default:
                 log.report(file, fields.line(groupNode), "\(path).target_group",
-                           "'\(fields.scalarText(groupNode) ?? "…")' is not a target group (allowed: first_time_parents, all)")
+                           "\(fields.kind(groupNode)) is not a target group (allowed: first_time_parents, all)")
             }
         }
         return programme
@@ -159,8 +161,9 @@ struct InterventionReader {
         let share = fields.number(entries, "share", path, default: 0, in: .share)
         guard let target = fields.string(entries, "to_unit", path, at: node) else { return nil }
         guard units.contains(where: { $0.id == target }) else {
-            let hint = closestName(to: target, among: units.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-            log.report(file, fields.line(entries["to_unit"]), "\(path).to_unit", "'\(target)' is not a unit of the region\(hint)")
+            let hint = didYouMean(target, among: units.map(\.id))
+            log.report(file, fields.line(entries["to_unit"]), "\(path).to_unit",
+                       "\(quoted(target)) is not a unit of the region\(hint) (allowed: a unit id from units_csv or region.units)")
             return nil
         }
         return .boundaryChange(toUnit: target, share: share)

@@ -14,6 +14,9 @@ struct RegionReader {
     static let optionalUnitColumns = ["moves_in_per_year", "moves_out_per_year"]
     static let staffColumns = ["id", "unit", "role", "fraction"]
     static let birthColumns = ["unit", "year", "newborns"]
+    /// Calendar years a history may name, and the counts it may give per unit and year.
+    static let years = 1900...2200
+    static let annualCounts = 0...100_000
 
     /// A unit as read, before its expected newborns are settled from value or history.
     private struct Draft {
@@ -23,18 +26,43 @@ struct RegionReader {
         var line: Int?
     }
 
+    /// Where an id was given, valid row or not, so duplicates and unknown names are found in
+    /// every row, not only in the rows without other problems.
+    private struct Sighting {
+        var id: String
+        var file: String
+        var line: Int?
+    }
+
+    /// A person's row as read: whatever could be read of it.
+    private struct StaffRow {
+        var id: String?
+        var unit: String?
+        var role: Person.Role?
+        var person: Person?
+        var file: String
+        var line: Int?
+    }
+
     func region(_ node: Node) -> (String, [Unit]) {
         let entries = fields.mapping(node, "region", allowed: ["name", "units_csv", "staff_csv", "births_csv", "units"])
         let name = entries["name"].flatMap { fields.string($0, "region.name") } ?? ""
         var drafts: [Draft] = []
-        var staffSources: [(person: Person, unit: String, file: String, line: Int?)] = []
+        var unitSightings: [Sighting] = []
+        var staffRows: [StaffRow] = []
         var history: [String: [Int: Int]] = [:]
         var historyLines: [String: (String, Int?)] = [:]
 
-        if let path = csvPath(entries, "units_csv") { drafts += unitsCSV(path) }
+        // Without a readable units file, names of units in other files cannot be checked.
+        var unitsComplete = true
+        if let path = csvPath(entries, "units_csv") {
+            if let read = unitsCSV(path, sightings: &unitSightings) { drafts += read } else { unitsComplete = false }
+        } else if entries["units_csv"] != nil {
+            unitsComplete = false
+        }
         if let list = entries["units"] {
             for (index, item) in fields.sequence(list, "region.units", of: "units").enumerated() {
-                if let draft = inlineUnit(item, "region.units[\(index)]", staff: &staffSources, history: &history) {
+                if let draft = inlineUnit(item, "region.units[\(index)]", sightings: &unitSightings, staff: &staffRows, history: &history) {
                     drafts.append(draft)
                 }
             }
@@ -42,38 +70,52 @@ struct RegionReader {
         if entries["units_csv"] == nil && entries["units"] == nil {
             log.report(file, fields.line(node), "region", "has no units (allowed: units_csv, units, or both)")
         }
-        if let path = csvPath(entries, "staff_csv") { staffSources += staffCSV(path) }
+        var staffComplete = true
+        if let path = csvPath(entries, "staff_csv") {
+            if let read = staffCSV(path) { staffRows += read } else { staffComplete = false }
+        } else if entries["staff_csv"] != nil {
+            staffComplete = false
+        }
         if let path = csvPath(entries, "births_csv") {
             for (unit, year, count, file, line) in birthsCSV(path) {
                 if history[unit]?[year] != nil {
-                    log.report(file, line, "year", "\(year) is given twice for unit \(unit) (allowed: one row per unit and year)")
+                    log.report(file, line, "year", "\(year) is given twice for unit \(quoted(unit)) (allowed: one row per unit and year)")
                 }
                 history[unit, default: [:]][year] = count
                 historyLines[unit] = historyLines[unit] ?? (file, line)
             }
         }
 
-        var seen: [String: (String, Int?)] = [:]
-        for draft in drafts {
-            if let first = seen[draft.unit.id] {
-                log.report(draft.file, draft.line, "id", "unit '\(draft.unit.id)' is defined twice (first at \(first.0):\(first.1 ?? 0); allowed: unique ids)")
+        var firstSeen: [String: (String, Int?)] = [:]
+        var knownIDs: [String] = []
+        for sighting in unitSightings {
+            if let first = firstSeen[sighting.id] {
+                log.report(sighting.file, sighting.line, "id",
+                           "unit \(quoted(sighting.id)) is defined twice, first at \(location(first)) (allowed: one definition per unit id)")
+            } else {
+                firstSeen[sighting.id] = (sighting.file, sighting.line)
+                knownIDs.append(sighting.id)
             }
-            seen[draft.unit.id] = (draft.file, draft.line)
         }
-        for (unit, location) in historyLines where seen[unit] == nil {
-            log.report(location.0, location.1, "unit", "'\(unit)' is not a unit of the region\(hint(unit, Array(seen.keys)))")
+        for (unit, location) in historyLines.sorted(by: { $0.key < $1.key }) where unitsComplete && firstSeen[unit] == nil {
+            log.report(location.0, location.1, "unit", unknownUnit(unit, knownIDs))
         }
         var personSeen: [String: (String, Int?)] = [:]
+        var unitsWithNurseRows: Set<String> = []
         var staffByUnit: [String: [Person]] = [:]
-        for source in staffSources {
-            if let first = personSeen[source.person.id] {
-                log.report(source.file, source.line, "id", "person '\(source.person.id)' is listed twice (first at \(first.0):\(first.1 ?? 0); allowed: unique ids)")
+        for row in staffRows {
+            if let id = row.id {
+                if let first = personSeen[id] {
+                    log.report(row.file, row.line, "id", "person \(quoted(id)) is listed twice, first at \(location(first)) (allowed: one row per person id)")
+                } else {
+                    personSeen[id] = (row.file, row.line)
+                }
             }
-            personSeen[source.person.id] = (source.file, source.line)
-            if seen[source.unit] == nil {
-                log.report(source.file, source.line, "unit", "'\(source.unit)' is not a unit of the region\(hint(source.unit, Array(seen.keys)))")
+            if let unit = row.unit, unitsComplete, firstSeen[unit] == nil {
+                log.report(row.file, row.line, "unit", unknownUnit(unit, knownIDs))
             }
-            staffByUnit[source.unit, default: []].append(source.person)
+            if let unit = row.unit, let person = row.person { staffByUnit[unit, default: []].append(person) }
+            if let unit = row.unit, row.role == .nurse { unitsWithNurseRows.insert(unit) }
         }
 
         var units: [Unit] = []
@@ -89,18 +131,25 @@ struct RegionReader {
                 unit.expectedNewborns = fit.expected
             } else {
                 log.report(draft.file, draft.line, "newborns_per_year",
-                           "missing for unit \(unit.id) (allowed: a number ≥ 0, or a history of annual newborns)")
+                           "missing for unit \(quoted(unit.id)) (allowed: \(NumberRange.annualCount), or a history of annual newborns)")
             }
-            if !unit.staff.contains(where: { $0.role == .nurse }) {
-                log.report(draft.file, draft.line, "staff", "unit \(unit.id) has no nurse (allowed: at least one nurse)")
+            if staffComplete && !unitsWithNurseRows.contains(unit.id) {
+                log.report(draft.file, draft.line, "staff", "unit \(quoted(unit.id)) has no nurse (allowed: at least one nurse per unit)")
             }
             units.append(unit)
         }
         return (name, units)
     }
 
-    private func hint(_ name: String, _ candidates: [String]) -> String {
-        closestName(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// "'X' is not a unit of the region", with a "did you mean" hint.
+    private func unknownUnit(_ name: String, _ known: [String]) -> String {
+        let hint = didYouMean(name, among: known)
+        return "\(quoted(name)) is not a unit of the region\(hint) (allowed: a unit id from units_csv or region.units)"
+    }
+
+    /// `FILE:LINE`, or `FILE` where the line is unknown.
+    private func location(_ place: (String, Int?)) -> String {
+        place.1.map { "\(place.0):\($0)" } ?? place.0
     }
 
     private func csvPath(_ entries: [String: Node], _ key: String) -> String? {
@@ -109,7 +158,7 @@ struct RegionReader {
     }
 
     private func table(_ path: String, required: [String], optional: [String] = []) -> CSVTable? {
-        switch InputFile.text(at: path) {
+        switch InputFile.text(at: path, kind: "a CSV file with a header line") {
         case .failure(let problem):
             log.append(problem)
             return nil
@@ -122,23 +171,35 @@ struct RegionReader {
         range.check(row.values[column] ?? "", file: file, line: row.line, field: column, log: log)
     }
 
+    /// A whole number in `range`; otherwise logs the value and `what` is wrong with it.
+    private func csvWholeNumber(_ row: CSVTable.Row, _ column: String, _ file: String,
+                                in range: ClosedRange<Int>, _ what: String) -> Int? {
+        let text = row.values[column] ?? ""
+        if let value = Int(text), range.contains(value) { return value }
+        log.report(file, row.line, column, "\(quoted(text)) \(what) (allowed: a whole number from \(range.lowerBound) to \(range.upperBound))")
+        return nil
+    }
+
     private func csvText(_ row: CSVTable.Row, _ column: String, _ file: String) -> String? {
         let text = row.values[column] ?? ""
         if text.isEmpty { log.report(file, row.line, column, "is empty (allowed: a text)") }
         return text.isEmpty ? nil : text
     }
 
-    private func unitsCSV(_ path: String) -> [Draft] {
-        guard let table = table(path, required: Self.unitColumns, optional: Self.optionalUnitColumns) else { return [] }
+    /// The valid units of a units file; nil when the file itself could not be read.
+    private func unitsCSV(_ path: String, sightings: inout [Sighting]) -> [Draft]? {
+        guard let table = table(path, required: Self.unitColumns, optional: Self.optionalUnitColumns) else { return nil }
+        if table.rows.isEmpty { log.report(path, nil, "", "has no units (allowed: one row per unit below the header line)") }
         return table.rows.compactMap { row in
             let id = csvText(row, "id", path)
+            if let id { sightings.append(Sighting(id: id, file: path, line: row.line)) }
             let name = csvText(row, "name", path)
             let municipality = csvText(row, "municipality", path)
             let cni = csvNumber(row, "cni", path, in: .positive)
             let share = csvNumber(row, "first_time_share", path, in: .share)
-            let expected = (row.values["newborns_per_year"] ?? "").isEmpty ? nil : csvNumber(row, "newborns_per_year", path, in: .nonNegative)
-            let movesIn = (row.values["moves_in_per_year"] ?? "").isEmpty ? 0 : csvNumber(row, "moves_in_per_year", path, in: .nonNegative)
-            let movesOut = (row.values["moves_out_per_year"] ?? "").isEmpty ? 0 : csvNumber(row, "moves_out_per_year", path, in: .nonNegative)
+            let expected = (row.values["newborns_per_year"] ?? "").isEmpty ? nil : csvNumber(row, "newborns_per_year", path, in: .annualCount)
+            let movesIn = (row.values["moves_in_per_year"] ?? "").isEmpty ? 0 : csvNumber(row, "moves_in_per_year", path, in: .annualCount)
+            let movesOut = (row.values["moves_out_per_year"] ?? "").isEmpty ? 0 : csvNumber(row, "moves_out_per_year", path, in: .annualCount)
             guard let id, let name, let municipality, let cni, let share, let movesIn, let movesOut else { return nil }
             let unit = Unit(id: id, name: name, municipality: municipality, cni: cni, expectedNewborns: expected ?? 0,
                             firstTimeShare: share, movesInPerYear: movesIn, movesOutPerYear: movesOut)
@@ -146,15 +207,17 @@ struct RegionReader {
         }
     }
 
-    private func staffCSV(_ path: String) -> [(person: Person, unit: String, file: String, line: Int?)] {
-        guard let table = table(path, required: Self.staffColumns) else { return [] }
-        return table.rows.compactMap { row in
+    /// Every row of a staff file; nil when the file itself could not be read.
+    private func staffCSV(_ path: String) -> [StaffRow]? {
+        guard let table = table(path, required: Self.staffColumns) else { return nil }
+        return table.rows.map { row in
             let id = csvText(row, "id", path)
             let unit = csvText(row, "unit", path)
             let role = self.role(row.values["role"] ?? "", file: path, line: row.line, field: "role")
             let fraction = csvNumber(row, "fraction", path, in: .fraction)
-            guard let id, let unit, let role, let fraction else { return nil }
-            return (Person(id: id, role: role, fraction: fraction), unit, path, row.line)
+            var person: Person?
+            if let id, let role, let fraction { person = Person(id: id, role: role, fraction: fraction) }
+            return StaffRow(id: id, unit: unit, role: role, person: person, file: path, line: row.line)
         }
     }
 
@@ -162,15 +225,9 @@ struct RegionReader {
         guard let table = table(path, required: Self.birthColumns) else { return [] }
         return table.rows.compactMap { row in
             let unit = csvText(row, "unit", path)
-            let year = Int(row.values["year"] ?? "")
-            if year == nil || !(1900...2200).contains(year!) {
-                log.report(path, row.line, "year", "'\(row.values["year"] ?? "")' is not a year (allowed: a whole number from 1900 to 2200)")
-            }
-            let count = Int(row.values["newborns"] ?? "")
-            if count == nil || count! < 0 {
-                log.report(path, row.line, "newborns", "'\(row.values["newborns"] ?? "")' is not a count (allowed: a whole number ≥ 0)")
-            }
-            guard let unit, let year, let count, (1900...2200).contains(year), count >= 0 else { return nil }
+            let year = csvWholeNumber(row, "year", path, in: Self.years, "is not a year")
+            let count = csvWholeNumber(row, "newborns", path, in: Self.annualCounts, "is not a count")
+            guard let unit, let year, let count else { return nil }
             return (unit, year, count, path, row.line)
         }
     }
@@ -178,12 +235,12 @@ struct RegionReader {
     private func role(_ text: String, file: String, line: Int?, field: String) -> Person.Role? {
         if let role = Person.Role(rawValue: text) { return role }
         let allowed = Person.Role.allCases.map(\.rawValue)
-        let hint = closestName(to: text, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
-        log.report(file, line, field, "'\(text)' is not a role\(hint) (allowed: \(allowed.joined(separator: ", ")))")
+        let hint = didYouMean(text, among: allowed)
+        log.report(file, line, field, "\(quoted(text)) is not a role\(hint) (allowed: \(allowed.joined(separator: ", ")))")
         return nil
     }
 
-    private func inlineUnit(_ node: Node, _ path: String, staff: inout [(person: Person, unit: String, file: String, line: Int?)],
+    private func inlineUnit(_ node: Node, _ path: String, sightings: inout [Sighting], staff: inout [StaffRow],
                             history: inout [String: [Int: Int]]) -> Draft? {
         let entries = fields.mapping(node, path, allowed: [
             "id", "name", "municipality", "cni", "newborns_per_year", "newborn_history", "first_time_share",
@@ -191,6 +248,7 @@ struct RegionReader {
         ])
         guard case .mapping = node else { return nil }
         let id = fields.string(entries, "id", path, at: node)
+        if let id { sightings.append(Sighting(id: id, file: file, line: fields.line(entries["id"]))) }
         let name = fields.string(entries, "name", path, at: node)
         let municipality = fields.string(entries, "municipality", path, at: node)
         var cni: Double?
@@ -199,54 +257,54 @@ struct RegionReader {
         } else {
             log.report(file, fields.line(node), "\(path).cni", "missing (allowed: a number > 0)")
         }
-        let expected = entries["newborns_per_year"].flatMap { fields.number($0, "\(path).newborns_per_year", in: .nonNegative) }
+        let expected = entries["newborns_per_year"].flatMap { fields.number($0, "\(path).newborns_per_year", in: .annualCount) }
         var unit = Unit(id: id ?? "", name: name ?? "", municipality: municipality ?? "", cni: cni ?? 1, expectedNewborns: expected ?? 0)
         unit.firstTimeShare = fields.number(entries, "first_time_share", path, default: unit.firstTimeShare, in: .share)
-        unit.movesInPerYear = fields.number(entries, "moves_in_per_year", path, default: 0, in: .nonNegative)
-        unit.movesOutPerYear = fields.number(entries, "moves_out_per_year", path, default: 0, in: .nonNegative)
+        unit.movesInPerYear = fields.number(entries, "moves_in_per_year", path, default: 0, in: .annualCount)
+        unit.movesOutPerYear = fields.number(entries, "moves_out_per_year", path, default: 0, in: .annualCount)
         if let planned = entries["planned_births"] {
             let items = fields.sequence(planned, "\(path).planned_births", of: "monthly counts")
             if items.count > 12 {
                 log.report(file, fields.line(planned), "\(path).planned_births", "has \(items.count) months (allowed: at most 12)")
             }
             unit.plannedBirths = items.prefix(12).enumerated().compactMap {
-                fields.integer($1, "\(path).planned_births[\($0)]", in: 0...100_000)
+                fields.integer($1, "\(path).planned_births[\($0)]", in: Self.annualCounts)
             }
         }
         if let historyNode = entries["newborn_history"], let id {
             let field = "\(path).newborn_history"
             if case .mapping(let mapping) = historyNode {
                 for (yearNode, countNode) in mapping {
-                    if let year = fields.integer(yearNode, field, in: 1900...2200),
-                       let count = fields.integer(countNode, "\(field).\(year)", in: 0...1_000_000) {
+                    if let year = fields.integer(yearNode, field, in: Self.years),
+                       let count = fields.integer(countNode, "\(field).\(year)", in: Self.annualCounts) {
                         history[id, default: [:]][year] = count
                     }
                 }
             } else {
-                log.report(file, fields.line(historyNode), field, "expected a mapping of year: newborns")
+                log.report(file, fields.line(historyNode), field, "expected a mapping, found \(fields.kind(historyNode)) (allowed: a mapping of year: newborns)")
             }
         }
         if let staffNode = entries["staff"], let id {
             for (index, item) in fields.sequence(staffNode, "\(path).staff", of: "persons").enumerated() {
                 let field = "\(path).staff[\(index)]"
-                let person = fields.mapping(item, field, allowed: ["id", "role", "fraction"])
+                let personFields = fields.mapping(item, field, allowed: ["id", "role", "fraction"])
                 guard case .mapping = item else { continue }
-                let personID = fields.string(person, "id", field, at: item)
+                let personID = fields.string(personFields, "id", field, at: item)
                 var role: Person.Role?
-                if let roleNode = person["role"] {
+                if let roleNode = personFields["role"] {
                     role = self.role(fields.scalarText(roleNode) ?? "", file: file, line: fields.line(roleNode), field: "\(field).role")
                 } else {
                     log.report(file, fields.line(item), "\(field).role", "missing (allowed: nurse, doctor)")
                 }
                 var fraction: Double?
-                if let fractionNode = person["fraction"] {
+                if let fractionNode = personFields["fraction"] {
                     fraction = fields.number(fractionNode, "\(field).fraction", in: .fraction)
                 } else {
                     log.report(file, fields.line(item), "\(field).fraction", "missing (allowed: 0 < x ≤ 1)")
                 }
-                if let personID, let role, let fraction {
-                    staff.append((Person(id: personID, role: role, fraction: fraction), id, file, fields.line(item)))
-                }
+                var person: Person?
+                if let personID, let role, let fraction { person = Person(id: personID, role: role, fraction: fraction) }
+                staff.append(StaffRow(id: personID, unit: id, role: role, person: person, file: file, line: fields.line(item)))
             }
         }
         guard id != nil, name != nil, municipality != nil, cni != nil else { return nil }

@@ -14,7 +14,7 @@ struct ScenarioReader {
         let name = fields.string(top, "name", "", at: root) ?? ""
         let startYear = fields.integer(top, "start_year", "", default: 2026, in: 1900...2200)
         let horizon = fields.integer(top, "horizon", "", default: 5, in: 1...50)
-        let trials = fields.integer(top, "trials", "", default: 2000, in: 1...10_000_000)
+        let trials = fields.integer(top, "trials", "", default: 2000, in: ScenarioLoader.trialsAllowed)
         let seed = fields.integer(top, "seed", "", default: 1, in: 0...Int.max)
         var scenario = Scenario(
             name: name,
@@ -108,7 +108,7 @@ struct ScenarioReader {
                 births.randomness = value
             } else {
                 log.report(file, fields.line(randomnessNode), "\(path).randomness",
-                           "'\(fields.scalarText(randomnessNode) ?? "…")' is not known (allowed: \(allowed.joined(separator: ", ")))")
+                           "\(fields.kind(randomnessNode)) is not known (allowed: \(allowed.joined(separator: ", ")))")
             }
         }
         return births
@@ -200,13 +200,12 @@ struct ScenarioReader {
         var order: [Activity] = []
         for item in fields.sequence(node, field, of: "activities") {
             guard let name = fields.scalarText(item), let activity = Activity(rawValue: name) else {
-                let name = fields.scalarText(item) ?? "…"
-                let hint = closestName(to: name, among: Activity.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-                log.report(file, fields.line(item), field, "'\(name)' is not an activity\(hint) (allowed: \(allowed))")
+                let hint = fields.scalarText(item).map { didYouMean($0, among: Activity.allCases.map(\.rawValue)) } ?? ""
+                log.report(file, fields.line(item), field, "\(fields.kind(item)) is not an activity\(hint) (allowed: \(allowed))")
                 return nil
             }
             if order.contains(activity) {
-                log.report(file, fields.line(item), field, "'\(name)' is listed twice (allowed: each activity once)")
+                log.report(file, fields.line(item), field, "\(quoted(name)) is listed twice (allowed: each activity once)")
                 return nil
             }
             order.append(activity)

@@ -1,9 +1,22 @@
 /// The allowed name closest to a misspelt one, for "did you mean" hints; nil when nothing is
 /// close enough to be a plausible typo.
 func closestName(to name: String, among candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(2, name.count / 3) ? best.0 : nil
+    let limit = max(1, name.count / 3)
+    // Long text is not a typo of a name; names whose lengths differ by more than the limit
+    // cannot be within it, so thousands of candidates stay cheap.
+    guard name.count <= 100 else { return nil }
+    var best: (name: String, distance: Int)?
+    for candidate in candidates where abs(candidate.count - name.count) <= limit {
+        let distance = editDistance(name.lowercased(), candidate.lowercased())
+        // A "match" that changes every character is no typo.
+        if distance <= limit && distance < name.count && distance < best?.distance ?? .max { best = (candidate, distance) }
+    }
+    return best?.name
+}
+
+/// "; did you mean 'X'?" for the closest allowed name, or nothing.
+func didYouMean(_ name: String, among candidates: [String]) -> String {
+    closestName(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
 }
 
 /// Levenshtein distance between two strings, counted in characters.

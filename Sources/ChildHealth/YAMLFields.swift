@@ -9,19 +9,33 @@ struct YAMLFields {
 
     func line(_ node: Node?) -> Int? { node?.mark?.line }
 
+    /// What a node is, for messages about a value of the wrong kind.
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : quoted(scalar.string)
+        case .alias: "an alias"
+        }
+    }
+
     /// The entries of a mapping; unknown keys are reported with a "did you mean" hint.
     func mapping(_ node: Node, _ path: String, allowed: [String]) -> [String: Node] {
+        let allowedList = allowed.joined(separator: ", ")
         guard case .mapping(let mapping) = node else {
-            log.report(file, line(node), path, "expected a mapping of fields (allowed: \(allowed.joined(separator: ", ")))")
+            log.report(file, line(node), path, "expected a mapping of fields, found \(kind(node)) (allowed: \(allowedList))")
             return [:]
         }
         var fields: [String: Node] = [:]
         for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            let field = path.isEmpty ? key : "\(path).\(key)"
+            guard let key = scalarText(keyNode) else {
+                log.report(file, line(keyNode), path, "\(kind(keyNode)) is used as a field name (allowed: \(allowedList))")
+                continue
+            }
+            let field = join(path, shortened(key))
             if !allowed.contains(key) {
-                let hint = closestName(to: key, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
-                log.report(file, line(keyNode), field, "unknown field\(hint) (allowed: \(allowed.joined(separator: ", ")))")
+                let hint = didYouMean(key, among: allowed)
+                log.report(file, line(keyNode), field, "unknown field\(hint) (allowed: \(allowedList))")
             } else if fields[key] != nil {
                 log.report(file, line(keyNode), field, "given twice (allowed: once)")
             } else {
@@ -34,7 +48,7 @@ struct YAMLFields {
     /// The items of a sequence.
     func sequence(_ node: Node, _ path: String, of what: String) -> [Node] {
         guard case .sequence(let sequence) = node else {
-            log.report(file, line(node), path, "expected a list of \(what)")
+            log.report(file, line(node), path, "expected a list, found \(kind(node)) (allowed: a list of \(what))")
             return []
         }
         return Array(sequence)
@@ -56,7 +70,7 @@ struct YAMLFields {
 
     func string(_ node: Node, _ field: String) -> String? {
         guard let text = scalarText(node), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            log.report(file, line(node), field, "expected a non-empty text")
+            log.report(file, line(node), field, "expected a text, found \(kind(node)) (allowed: a non-empty text)")
             return nil
         }
         return text
@@ -71,7 +85,7 @@ struct YAMLFields {
 
     func number(_ node: Node, _ field: String, in range: NumberRange) -> Double? {
         guard let text = scalarText(node) else {
-            log.report(file, line(node), field, "expected a number (allowed: \(range))")
+            log.report(file, line(node), field, "expected a number, found \(kind(node)) (allowed: \(range))")
             return nil
         }
         return range.check(text, file: file, line: line(node), field: field, log: log)
@@ -86,8 +100,14 @@ struct YAMLFields {
 
     func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) -> Int? {
         let allowed = "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        guard let text = scalarText(node), let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            log.report(file, line(node), field, "'\(scalarText(node) ?? "…")' is not a whole number (allowed: \(allowed))")
+        guard let text = scalarText(node)?.trimmingCharacters(in: .whitespaces) else {
+            log.report(file, line(node), field, "expected a whole number, found \(kind(node)) (allowed: \(allowed))")
+            return nil
+        }
+        guard let value = Int(text) else {
+            // Digits too many for an integer are a number out of range, not a typo.
+            let isWhole = !text.isEmpty && text.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isASCIIDigit)
+            log.report(file, line(node), field, "\(quoted(text)) is \(isWhole ? "out of range" : "not a whole number") (allowed: \(allowed))")
             return nil
         }
         guard range.contains(value) else {
@@ -103,7 +123,7 @@ struct YAMLFields {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            log.report(file, line(node), join(path, key), "expected true or false")
+            log.report(file, line(node), join(path, key), "\(kind(node)) is not true or false (allowed: true, false)")
             return value
         }
     }
@@ -120,8 +140,8 @@ struct YAMLFields {
             }
             return value
         }
-        let parsed = items.enumerated().map { number($1, "\(field)[\($0)]", in: range) }
-        return parsed.contains(where: { $0 == nil }) ? value : parsed.map { $0! }
+        let parsed = items.enumerated().compactMap { number($1, "\(field)[\($0)]", in: range) }
+        return parsed.count == count ? parsed : value
     }
 
     func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -138,7 +158,9 @@ struct NumberRange: CustomStringConvertible, Sendable {
     static let nonNegative = NumberRange(lower: 0, upper: .infinity)
     static let positive = NumberRange(lower: 0, upper: .infinity, lowerOpen: true)
     static let fraction = NumberRange(lower: 0, upper: 1, lowerOpen: true)
-    static let anyFinite = NumberRange(lower: -.infinity, upper: .infinity)
+    /// Newborns or moves of one unit in a year: far above any real unit, low enough that every
+    /// count the model draws stays exact.
+    static let annualCount = NumberRange(lower: 0, upper: 100_000)
 
     var description: String {
         switch (lower, upper) {
@@ -158,21 +180,28 @@ struct NumberRange: CustomStringConvertible, Sendable {
         return aboveLower && belowUpper
     }
 
-    /// Parses and range-checks a number, logging what is wrong.
+    /// Parses and range-checks a number, logging what is wrong. YAML's `.nan` and `.inf` are
+    /// recognised as numbers that are not finite.
     func check(_ text: String, file: String, line: Int?, field: String, log: ProblemLog) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed) else {
-            log.report(file, line, field, "'\(trimmed)' is not a number (allowed: \(self))")
+        let yamlSpecial = [".nan", ".inf", "+.inf", "-.inf"].contains(trimmed.lowercased())
+        guard let value = Double(trimmed), !trimmed.hasPrefix("0x") else {
+            let what = yamlSpecial ? "is not a finite number" : "is not a number"
+            log.report(file, line, field, "\(quoted(trimmed)) \(what) (allowed: \(self))")
             return nil
         }
         guard value.isFinite else {
-            log.report(file, line, field, "\(trimmed) is not a finite number (allowed: \(self))")
+            log.report(file, line, field, "\(quoted(trimmed)) is not a finite number (allowed: \(self))")
             return nil
         }
         guard contains(value) else {
-            log.report(file, line, field, "\(trimmed) is out of range (allowed: \(self))")
+            log.report(file, line, field, "\(quoted(trimmed)) is out of range (allowed: \(self))")
             return nil
         }
         return value
     }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

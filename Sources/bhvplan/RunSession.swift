@@ -4,42 +4,72 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Runs a scenario from the command line: progress on stderr when it is a terminal, and a
-/// clean stop on SIGINT/SIGTERM that leaves earlier output files as they were.
+/// Runs scenarios from the command line: progress on stderr when it is a terminal, and a clean
+/// stop on SIGINT/SIGTERM between blocks of trials that writes nothing, so earlier output files
+/// stay as they were. Every command that simulates goes through here.
 enum RunSession {
+    /// Runs `scenario`; on SIGINT/SIGTERM says how far it got and exits with 130/143.
     static func run(_ scenario: Scenario, workers: Int) throws -> RunResult {
-        let stop = StopFlag()
-        let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: scenario.name) : nil
-        var report: (@Sendable (Int, Int) -> Void)?
-        if let progress { report = { done, total in progress.update(done: done, of: total) } }
-        guard let result = Planner.run(scenario, workers: workers, progress: report, isCancelled: { stop.isSet })
-        else {
-            progress?.finish()
-            FileHandle.standardError.write(Data("bhvplan: interrupted; no results were written and earlier output files are unchanged\n".utf8))
-            throw ExitCode(130)
+        try stopIfInterrupted()
+        let done = Atomic<Int>(0)
+        let line = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: scenario.name) : nil
+        let result = withExtendedLifetime(done) {
+            Planner.run(scenario, workers: workers,
+                        progress: { trials, total in
+                            done.store(trials, ordering: .relaxed)
+                            line?.update(done: trials, of: total)
+                        },
+                        isCancelled: isCancelled)
         }
-        progress?.finish()
+        line?.finish()
+        guard let result else {
+            throw interrupted("after \(done.load(ordering: .relaxed)) of \(scenario.trials) trials of '\(scenario.name)'")
+        }
         return result
+    }
+
+    /// For commands that run several scenarios or call ``Planner`` themselves: pass this as
+    /// `isCancelled`, and call ``stopIfInterrupted()`` between steps.
+    static let isCancelled: @Sendable () -> Bool = { StopFlag.shared.isSet }
+
+    /// Exits with 130 (SIGINT) or 143 (SIGTERM) when a stop was asked for.
+    static func stopIfInterrupted() throws {
+        if StopFlag.shared.isSet { throw interrupted("before the next run") }
+    }
+
+    private static func interrupted(_ progress: String) -> ExitCode {
+        let signal = StopFlag.shared.receivedSignal
+        let name = signal == SIGTERM ? "SIGTERM" : "SIGINT"
+        FileHandle.standardError.write(Data(
+            "bhvplan: interrupted by \(name) \(progress); nothing was written and earlier output files are unchanged\n".utf8))
+        return ExitCode(128 + signal)
     }
 }
 
-/// Set by SIGINT or SIGTERM; the runner polls it between blocks of trials.
+/// Set by SIGINT or SIGTERM; the runner polls it between blocks of trials. Use ``shared``, so
+/// a signal between two runs of one command is not lost.
 /// Unchecked: `sources` is written only in `init`, before the flag is shared.
 final class StopFlag: @unchecked Sendable {
-    private let flag = Atomic<Bool>(false)
+    static let shared = StopFlag()
+
+    private let received = Atomic<Int32>(0)
     private var sources: [DispatchSourceSignal] = []
 
     init() {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { [weak self] in self?.flag.store(true, ordering: .relaxed) }
+            source.setEventHandler { [weak self] in
+                _ = self?.received.compareExchange(expected: 0, desired: signalNumber, ordering: .relaxed)
+            }
             source.resume()
             sources.append(source)
         }
     }
 
-    var isSet: Bool { flag.load(ordering: .relaxed) }
+    var isSet: Bool { received.load(ordering: .relaxed) != 0 }
+    /// The first stop signal received; 0 while none has been.
+    var receivedSignal: Int32 { received.load(ordering: .relaxed) }
 }
 
 /// A single updating progress line on stderr: trials done, rate and time left.
@@ -53,7 +83,7 @@ final class ProgressLine: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let left = rate > 0 ? Double(total - done) / rate : 0
-        let text = String(format: "\r%@: %d/%d trials, %.0f trials/s, %.0f s left   ", label, done, total, rate, left)
+        let text = "\r\(label): \(done)/\(total) trials, " + String(format: "%.0f trials/s, %.0f s left   ", rate, left)
         FileHandle.standardError.write(Data(text.utf8))
     }
 

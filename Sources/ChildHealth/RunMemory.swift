@@ -1,0 +1,52 @@
+import Foundation
+import MonteCarlo
+
+/// The working memory a run needs, estimated from the scenario's size before anything is
+/// simulated, so a run too large for the machine is refused instead of failing hours in.
+///
+/// Memory grows with the output cells (one per unit, year and indicator, plus the region rows),
+/// not with the trials: each worker holds a block of trials for every cell and a quantile sketch
+/// per cell; the merged sketches, the result rows and their text are held once.
+public enum RunMemory {
+    /// Buckets a cell's quantile sketch is assumed to hold: above the mean of a 2,000-trial run
+    /// of the default region (about 155), below its widest cell (about 980).
+    static let sketchBuckets = 256
+    /// One sketch bucket: key, count, least and greatest value.
+    static let bytesPerBucket = MemoryLayout<Int32>.size + MemoryLayout<Int>.size + 2 * MemoryLayout<Double>.size
+    /// A cell's layout entry, result row and CSV/JSON text.
+    static let bytesPerCellOutput = 1024.0
+
+    /// Output cells of a run: every unit indicator per unit and year, and the region rows.
+    public static func cells(units: Int, horizon: Int) -> Int {
+        let perRegionYear = CellLayout.regionIndicators.count + Indicator.targeted.count
+        return units * horizon * Indicator.allCases.count + horizon * perRegionYear
+    }
+
+    /// Estimated peak bytes of a run of `scenario` on `workers` threads.
+    public static func estimate(_ scenario: Scenario, workers: Int) -> Double {
+        let runner = MonteCarloRunner(trials: max(1, scenario.trials), workers: max(1, workers))
+        let activeWorkers = Double(min(runner.workers, runner.blockCount))
+        let sketch = Double(min(scenario.trials, sketchBuckets) * bytesPerBucket)
+        let block = Double(runner.blockSize * MemoryLayout<Double>.size)
+        let perCell = activeWorkers * (block + sketch + 64) + sketch + bytesPerCellOutput
+        let months = Double(12 * (scenario.horizon + 1))
+        let plans = scenario.units.reduce(0.0) { $0 + Double($1.staff.count + 5) * months * 8 }
+        return Double(cells(units: scenario.units.count, horizon: scenario.horizon)) * perCell + plans
+    }
+
+    /// A problem naming the scenario file when the run would need more than `available` bytes
+    /// (by default the machine's physical memory); nil when it fits.
+    public static func problem(_ scenario: Scenario, workers: Int, file: String,
+                               available: UInt64 = ProcessInfo.processInfo.physicalMemory) -> InputProblem? {
+        let needed = estimate(scenario, workers: workers)
+        guard needed > Double(available) else { return nil }
+        let cellCount = cells(units: scenario.units.count, horizon: scenario.horizon)
+        return InputProblem(
+            file: file, line: nil, field: "",
+            message: "\(scenario.units.count) units × \(scenario.horizon) years (\(cellCount) output cells) on \(max(1, workers)) workers "
+                + "would need about \(gigabytes(needed)) of memory, more than this machine has "
+                + "(allowed: at most \(gigabytes(Double(available))); use fewer --workers, units or years)")
+    }
+
+    static func gigabytes(_ bytes: Double) -> String { String(format: "%.1f GB", bytes / 1_073_741_824) }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import ChildHealth
+
+/// Seeded random mutations of the bundled scenario and its CSV exports. Every case must either
+/// load (and a sample must then run) or fail with problems that each fit the documented format;
+/// a trap anywhere would crash the test process and fail the run.
+@Suite struct FuzzTests {
+    static let shards = 4
+    static let casesPerShard = 750
+    static let bundled: [(path: String, text: String)] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return ["default.yaml", "regions/kronoberg/units.csv", "regions/kronoberg/staff.csv", "regions/kronoberg/births.csv"].map {
+            ($0, (try? String(contentsOf: root.appendingPathComponent("Scenarios").appendingPathComponent($0), encoding: .utf8)) ?? "")
+        }
+    }()
+
+    @Test func bundledFilesAreThere() {
+        #expect(Self.bundled.allSatisfy { !$0.text.isEmpty })
+    }
+
+    @Test(arguments: 0..<shards) func mutatedInputsLoadOrFailCleanly(shard: Int) throws {
+        var random = SplitMix64(seed: 20261125 + UInt64(shard))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhvplan-fuzz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var loaded = 0, ran = 0
+        for number in 0..<Self.casesPerShard {
+            var files = Self.bundled.map { (path: $0.path, bytes: Array($0.text.utf8)) }
+            let target = random.below(3) == 0 ? 0 : random.below(files.count)
+            for _ in 0...random.below(3) { files[target].bytes = Mutation.apply(to: files[target].bytes, using: &random) }
+            try write(files, to: folder)
+            let label = "shard \(shard) case \(number): \(files[target].path)"
+            do {
+                let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("default.yaml").path)
+                loaded += 1
+                _ = RunMemory.estimate(scenario, workers: 2)
+                if loaded % 4 == 1 {
+                    var quick = scenario
+                    quick.trials = 2
+                    #expect(Planner.run(quick, workers: 1) != nil, "\(label)")
+                    ran += 1
+                }
+            } catch {
+                #expect(!error.problems.isEmpty, "\(label)")
+                for problem in error.problems { checkFormat(problem, files: files, folder: folder, label: label) }
+            }
+        }
+        print("fuzz shard \(shard): \(Self.casesPerShard) cases, \(loaded) loaded, \(ran) ran")
+    }
+
+    /// Inputs no mutation is likely to reach: deep nesting, long lines, control bytes, aliases.
+    @Test(arguments: [
+        "name: x\nregion: " + String(repeating: "[", count: 100_000),
+        "name: x\nregion: " + String(repeating: "{a: ", count: 50_000),
+        "name: " + String(repeating: "x", count: 1_000_000),
+        "name: x\u{0}\nhorizon: 2\n",
+        "\u{FEFF}name: x\r\nhorizon: 2\r\n",
+        "a: &a [1, 2]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nregion: {units: [*c, *c, *c]}\n",
+        "? [complex, key]\n: 1\n",
+        "---\nname: a\n---\nname: b\n",
+        "name: x\nregion: {units: [{id: A, name: A, municipality: M, cni: 1, newborns_per_year: 0, staff: [{id: N, role: nurse, fraction: 1}]}]}\nhorizon: 50\ntrials: 2\n",
+        "name: x\nregion: {units: [{id: A, name: A, municipality: M, cni: 100, newborns_per_year: 100000, moves_in_per_year: 100000, staff: [{id: N, role: nurse, fraction: 0.01}]}]}\nhorizon: 50\ntrials: 2\nbirths: {randomness: none, trend_per_year: 0.05}\n",
+    ]) func hostileScenariosLoadOrFailCleanly(yaml: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhvplan-fuzz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [(path: "default.yaml", bytes: Array(yaml.utf8))]
+        try write(files, to: folder)
+        do {
+            let scenario = try ScenarioLoader.load(path: folder.appendingPathComponent("default.yaml").path)
+            #expect(Planner.run(scenario, workers: 2) != nil)
+        } catch {
+            #expect(!error.problems.isEmpty)
+            for problem in error.problems { checkFormat(problem, files: files, folder: folder, label: String(yaml.prefix(40))) }
+        }
+    }
+
+    private func write(_ files: [(path: String, bytes: [UInt8])], to folder: URL) throws {
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+    }
+
+    /// `FILE[:LINE]: [field: ]what is wrong (allowed: …)` on one line, naming one of the files at
+    /// a line it has.
+    private func checkFormat(_ problem: InputProblem, files: [(path: String, bytes: [UInt8])], folder: URL, label: String) {
+        let text = problem.description
+        #expect(!text.contains("\n") && !text.contains("\r"), "\(label): \(text)")
+        #expect(problem.message.contains("(allowed: ") && problem.message.hasSuffix(")"), "\(label): \(text)")
+        let file = files.first { folder.appendingPathComponent($0.path).path == problem.file }
+        // A mutated CSV path names a file that is not there: the problem is about that file.
+        #expect(file != nil || problem.line == nil && problem.field.isEmpty, "\(label): \(text)")
+        if let file, let line = problem.line {
+            let lines = file.bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            #expect((1...lines).contains(line), "\(label): \(text)")
+        }
+    }
+}
+
+/// One random change to a file's bytes.
+enum Mutation {
+    static let values = ["[1, 2]", "{a: 1}", "text", "-1", ".nan", "nan", "-inf", "1e308", "99999999999999999999",
+                         "", "0", "-0.0", "~", "\"", "2.5", "1900", "VXJ-ARABY", "nurse", "0x10", "'", "&a", "*a"]
+
+    static func apply(to bytes: [UInt8], using random: inout SplitMix64) -> [UInt8] {
+        guard !bytes.isEmpty else { return Array(values[random.below(values.count)].utf8) }
+        var bytes = bytes
+        switch random.below(7) {
+        case 0: // flip a byte
+            bytes[random.below(bytes.count)] = UInt8(truncatingIfNeeded: random.next())
+        case 1: // truncate
+            bytes.removeSubrange(random.below(bytes.count)...)
+        case 2, 3: // delete, duplicate or move a line
+            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+            let index = random.below(lines.count)
+            switch random.below(3) {
+            case 0: lines.remove(at: index)
+            case 1: lines.insert(lines[index], at: index)
+            default: lines.swapAt(index, random.below(lines.count))
+            }
+            bytes = Array(lines.joined(separator: [UInt8(ascii: "\n")]))
+        default: // put another kind of value where a value was
+            let separators: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "\n")]
+            let starts = bytes.indices.filter { separators.contains(bytes[$0]) }
+            guard let start = starts.isEmpty ? nil : starts[random.below(starts.count)] else { return bytes }
+            var end = start + 1
+            while end < bytes.count && !separators.contains(bytes[end]) { end += 1 }
+            let separator = bytes[start] == UInt8(ascii: ":") ? " " : ""
+            bytes.replaceSubrange((start + 1)..<end, with: Array((separator + values[random.below(values.count)]).utf8))
+        }
+        return bytes
+    }
+}
+
+/// A small seeded generator, so every run mutates the same way.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in 0..<bound.
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import ChildHealth
+
+/// One test per class of bad input, each asserting the exact message a planner sees.
+@Suite struct ValidationTests {
+    /// The problems of the fixture with `changes` applied.
+    private func problems(_ changes: [String: String]) throws -> [String] {
+        let fixture = try ValidationFixture(changes)
+        defer { fixture.remove() }
+        return fixture.problems()
+    }
+
+    /// Expects exactly `expected`, in order, from the fixture with `changes` applied.
+    private func expectProblems(_ changes: [String: String], _ expected: [String],
+                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let found = try problems(changes)
+        #expect(found == expected, sourceLocation: sourceLocation)
+    }
+
+    private func scenario(replacing old: String, with new: String) -> [String: String] {
+        ["scenario.yaml": ValidationFixture.scenario.replacingOccurrences(of: old, with: new)]
+    }
+
+    @Test func theFixtureIsValid() throws {
+        try expectProblems([:], [])
+    }
+
+    @Test func malformedYAMLHasLineAndColumn() throws {
+        try expectProblems(scenario(replacing: "horizon: 2", with: "horizon: [2"), [
+            "scenario.yaml:3: malformed YAML at column 7: while parsing a flow sequence did not find expected ',' or ']' (allowed: YAML; check the indentation, the colons and the quotes)",
+        ])
+    }
+
+    @Test func unknownKeySuggestsTheClosest() throws {
+        try expectProblems(scenario(replacing: "horizon: 2", with: "horizn: 2"), [
+            "scenario.yaml:2: horizn: unknown field; did you mean 'horizon'? (allowed: name, description, baseline, start_year, horizon, trials, seed, region, targets, cni_policy, births, staffing, workload, interventions)",
+        ])
+    }
+
+    @Test func missingRequiredField() throws {
+        try expectProblems(scenario(replacing: "name: t\n", with: ""), [
+            "scenario.yaml:1: name: missing (allowed: a text)",
+        ])
+    }
+
+    @Test func wrongTypes() throws {
+        try expectProblems(scenario(replacing: "trials: 2", with: "trials: [2]\nbaseline: maybe\ntargets: [0.9]"), [
+            "scenario.yaml:3: trials: expected a whole number, found a list (allowed: a whole number from 1 to 10000000)",
+            "scenario.yaml:4: baseline: 'maybe' is not true or false (allowed: true, false)",
+            "scenario.yaml:5: targets: expected a mapping of fields, found a list (allowed: newborns_per_nurse, newborns_per_doctor, first_home_visit, eight_month_home_visit, parent_group, epds, partner_talk)",
+        ])
+    }
+
+    @Test func notANumberInfiniteAndNegative() throws {
+        let units = ValidationFixture.units.replacingOccurrences(of: "A,BVC A,Växjö,1.0,100,0.4", with: "A,BVC A,Växjö,nan,-100,inf")
+        try expectProblems(["units.csv": units], [
+            "units.csv:2: cni: 'nan' is not a finite number (allowed: a number > 0)",
+            "units.csv:2: first_time_share: 'inf' is not a finite number (allowed: 0 ≤ x ≤ 1)",
+            "units.csv:2: newborns_per_year: '-100' is out of range (allowed: 0 ≤ x ≤ 100000)",
+        ])
+        try expectProblems(scenario(replacing: "trials: 2", with: "trials: 2\nstaffing: {hours_per_fte_year: .nan, vacation_days: -1}"), [
+            "scenario.yaml:4: staffing.hours_per_fte_year: '.nan' is not a finite number (allowed: 0 < x ≤ 8784)",
+            "scenario.yaml:4: staffing.vacation_days: '-1' is out of range (allowed: 0 ≤ x ≤ 100)",
+        ])
+    }
+
+    @Test func employmentFractionOutsideZeroToOne() throws {
+        let staff = ValidationFixture.staff.replacingOccurrences(of: "A-N1,A,nurse,1.0", with: "A-N1,A,nurse,1.2")
+            .replacingOccurrences(of: "B-N1,B,nurse,0.5", with: "B-N1,B,nurse,0")
+        try expectProblems(["staff.csv": staff], [
+            "staff.csv:2: fraction: '1.2' is out of range (allowed: 0 < x ≤ 1)",
+            "staff.csv:3: fraction: '0' is out of range (allowed: 0 < x ≤ 1)",
+        ])
+    }
+
+    @Test func cniMustBePositive() throws {
+        let units = ValidationFixture.units.replacingOccurrences(of: "B,BVC B,Alvesta,1.5", with: "B,BVC B,Alvesta,0")
+        try expectProblems(["units.csv": units], [
+            "units.csv:3: cni: '0' is out of range (allowed: a number > 0)",
+        ])
+    }
+
+    @Test func horizonAndTrialsAtLeastOne() throws {
+        try expectProblems(scenario(replacing: "horizon: 2\ntrials: 2", with: "horizon: 0\ntrials: 0"), [
+            "scenario.yaml:2: horizon: 0 is out of range (allowed: a whole number from 1 to 50)",
+            "scenario.yaml:3: trials: 0 is out of range (allowed: a whole number from 1 to 10000000)",
+        ])
+    }
+
+    @Test func hugeNumbersAreOutOfRangeNotACrash() throws {
+        try expectProblems(scenario(replacing: "trials: 2", with: "trials: 2\nseed: 99999999999999999999"), [
+            "scenario.yaml:4: seed: '99999999999999999999' is out of range (allowed: a whole number from 0 to 9223372036854775807)",
+        ])
+    }
+
+    @Test func interventionStartOutsideTheHorizon() throws {
+        let yaml = ValidationFixture.scenario + """
+            interventions:
+              - {name: more nurses, type: staff_change, units: [A], fte: 1, start: 2031-04}
+
+            """
+        try expectProblems(["scenario.yaml": yaml], [
+            "scenario.yaml:8: interventions[0].start: 2031-04 is outside the horizon (allowed: a month from 2026-01 to 2027-12, as YYYY or YYYY-MM)",
+        ])
+    }
+
+    @Test func duplicateUnitAndPersonIDs() throws {
+        let units = ValidationFixture.units + "A,BVC A again,Växjö,1.0,50,0.4\n"
+        let staff = ValidationFixture.staff + "A-N1,B,nurse,0.5\n"
+        try expectProblems(["units.csv": units, "staff.csv": staff], [
+            "units.csv:4: id: unit 'A' is defined twice, first at units.csv:2 (allowed: one definition per unit id)",
+            "staff.csv:4: id: person 'A-N1' is listed twice, first at staff.csv:2 (allowed: one row per person id)",
+        ])
+    }
+
+    @Test func staffNamingAnUnknownUnit() throws {
+        let staff = ValidationFixture.staff + "C-N1,Ä,nurse,0.5\nX-N1,BB,nurse,0.5\n"
+        try expectProblems(["staff.csv": staff], [
+            "staff.csv:4: unit: 'Ä' is not a unit of the region (allowed: a unit id from units_csv or region.units)",
+            "staff.csv:5: unit: 'BB' is not a unit of the region; did you mean 'B'? (allowed: a unit id from units_csv or region.units)",
+        ])
+    }
+
+    @Test func interventionSelectingNoUnit() throws {
+        let yaml = ValidationFixture.scenario + """
+            interventions:
+              - {name: high CNI only, type: staff_change, cni_above: 3, fte: 1}
+
+            """
+        try expectProblems(["scenario.yaml": yaml], [
+            "scenario.yaml:8: interventions[0]: selects no unit (allowed: units, municipalities and cni_above that match at least one unit)",
+        ])
+    }
+
+    @Test func targetSharesWithinZeroAndOne() throws {
+        try expectProblems(scenario(replacing: "trials: 2", with: "trials: 2\ntargets: {epds: 1.5, parent_group: -0.1}"), [
+            "scenario.yaml:4: targets.parent_group: '-0.1' is out of range (allowed: 0 ≤ x ≤ 1)",
+            "scenario.yaml:4: targets.epds: '1.5' is out of range (allowed: 0 ≤ x ≤ 1)",
+        ])
+    }
+
+    @Test func csvWithAMissingOrAnExtraColumn() throws {
+        let units = ValidationFixture.units.replacingOccurrences(of: "first_time_share", with: "first_time_shares")
+        try expectProblems(["units.csv": units], [
+            "units.csv:1: first_time_share: missing column (allowed: the columns id, name, municipality, cni, newborns_per_year, first_time_share; optional moves_in_per_year, moves_out_per_year)",
+            "units.csv:1: first_time_shares: unknown column; did you mean 'first_time_share'? (allowed: the columns id, name, municipality, cni, newborns_per_year, first_time_share; optional moves_in_per_year, moves_out_per_year)",
+        ])
+    }
+
+    @Test func csvRowWithTheWrongNumberOfFields() throws {
+        let staff = ValidationFixture.staff + "C-N1,A,nurse\n"
+        try expectProblems(["staff.csv": staff], [
+            "staff.csv:4: has 3 fields (allowed: 4, one per column: id,unit,role,fraction)",
+        ])
+    }
+
+    @Test func csvQuoteNotClosed() throws {
+        let staff = ValidationFixture.staff + "\"C-N1,A,nurse,0.5\n"
+        try expectProblems(["staff.csv": staff], [
+            "staff.csv:4: a quoted field is not closed (allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)",
+        ])
+    }
+
+    @Test func fileThatIsNotUTF8() throws {
+        let fixture = try ValidationFixture(["units.csv": Data(ValidationFixture.units.utf8) + Data([0x42, 0xE4, 0x0A])])
+        defer { fixture.remove() }
+        #expect(fixture.problems() == [
+            "units.csv:4: is not UTF-8 text (allowed: UTF-8; save the file as UTF-8)",
+        ])
+    }
+
+    @Test func emptyFile() throws {
+        try expectProblems(["staff.csv": " \n"], [
+            "staff.csv: is empty (allowed: a CSV file with a header line)",
+        ])
+    }
+
+    @Test func pathThatDoesNotExist() throws {
+        try expectProblems(scenario(replacing: "staff.csv", with: "personal.csv"), [
+            "personal.csv: does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)",
+        ])
+    }
+
+    @Test func birthsThatWouldOutgrowAnyRegion() throws {
+        let yaml = ValidationFixture.scenario.replacingOccurrences(of: "horizon: 2", with: "horizon: 30") + """
+            interventions:
+              - {name: boom, type: births_trend, change_per_year: 0.5}
+
+            """
+        try expectProblems(["scenario.yaml": yaml], [
+            "scenario.yaml: births: expected newborns could grow to 37391457 a year in the region (allowed: at most 10000000; check newborns_per_year and the units' histories, births.trend_per_year and the births interventions)",
+        ])
+    }
+
+    @Test func everyProblemOfAFileInOnePass() throws {
+        let units = ValidationFixture.units.replacingOccurrences(of: "A,BVC A,Växjö,1.0,100,0.4", with: "A,,Växjö,-1,100,2")
+        try expectProblems(["units.csv": units], [
+            "units.csv:2: name: is empty (allowed: a text)",
+            "units.csv:2: cni: '-1' is out of range (allowed: a number > 0)",
+            "units.csv:2: first_time_share: '2' is out of range (allowed: 0 ≤ x ≤ 1)",
+        ])
+    }
+
+    @Test func messagesStayOnOneLine() {
+        let problem = InputProblem(file: "u.csv", line: 2, field: "a\nb", message: "\(quoted(String(repeating: "x", count: 80)))\t\u{1B}")
+        #expect(problem.description == "u.csv:2: a\\nb: '\(String(repeating: "x", count: 60))…'\\t\\u{1B}")
+    }
+}
