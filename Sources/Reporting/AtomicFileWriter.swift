@@ -54,8 +54,11 @@ public enum AtomicFileWriter {
         } catch {
             throw ReportingError.writeFailed(file: folder.path, reason: "the folder cannot be created (\(error.localizedDescription))")
         }
-        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+        // A real write, not the permission bits: as root those always say yes.
+        let probe = folder.appendingPathComponent(".bhvplan-write-check-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: probe.path, contents: Data()) else {
             throw ReportingError.writeFailed(file: folder.path, reason: "the folder is not writable")
         }
+        try? FileManager.default.removeItem(at: probe)
     }
 }

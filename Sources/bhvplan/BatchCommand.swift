@@ -29,12 +29,12 @@ struct BatchCommand: ParsableCommand {
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if let trials, trials < 1 { throw ValidationError("--trials must be at least 1 (got \(trials))") }
+        try ScenarioOptions.validateTrials(trials)
         if workers < 1 { throw ValidationError("--workers must be at least 1 (got \(workers))") }
     }
 
     func run() throws {
-        let stop = StopFlag()
+        try RunSession.stopIfInterrupted()
         let terminal = isatty(STDERR_FILENO) == 1
         let batch = Batch(formats: format.formats, language: lang, workers: workers, trials: trials)
         let progress = ScenarioProgress()
@@ -62,13 +62,14 @@ struct BatchCommand: ParsableCommand {
                     }
                 },
                 trialProgress: { progress.update(done: $0, of: $1) },
-                isCancelled: { stop.isSet })
+                isCancelled: RunSession.isCancelled)
         }
         guard let outcome else { throw ExitCode(1) }
         for file in outcome.overview { print(file.path) }
         if outcome.interrupted {
-            FileHandle.standardError.write(Data("bhvplan: interrupted; the scenario under way was not written and earlier reports are unchanged\n".utf8))
-            throw ExitCode(130)
+            throw RunSession.interrupted(
+                "after \(outcome.succeeded.count + outcome.failed.count) scenarios",
+                leaving: "the scenario under way was not written and its earlier report is unchanged")
         }
         print("\(outcome.succeeded.count) scenarios reported, \(outcome.failed.count) failed")
         if !outcome.failed.isEmpty { throw ExitCode(1) }

@@ -19,11 +19,16 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Repetitions per worker count; the fastest is reported.")
     var repeats: Int = 3
 
+    func validate() throws {
+        try ScenarioOptions.validateTrials(trials)
+        if repeats < 1 { throw ValidationError("--repeats must be at least 1 (got \(repeats))") }
+    }
+
     func run() throws {
         var loaded = try ScenarioOptions.parse([scenario]).load()
         loaded.trials = trials
         let counts = workers.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 1 }
-        let measurements = Benchmark.measure(loaded, workerCounts: counts, repeats: max(1, repeats))
+        let measurements = Benchmark.measure(loaded, workerCounts: counts, repeats: repeats)
         print(Benchmark.report(measurements, scenario: loaded))
     }
 }

@@ -45,23 +45,20 @@ struct CompareCommand: ParsableCommand {
         let folder = out.map { URL(fileURLWithPath: $0) }
         if let folder { try failing { try AtomicFileWriter.prepareFolder(folder) } }
 
-        let stop = StopFlag()
+        try RunSession.stopIfInterrupted()
         let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: "compare") : nil
         var report: (@Sendable (Int, Int) -> Void)?
         if let progress { report = { done, total in progress.update(done: done, of: total) } }
         let result: ScenarioComparison?
         do {
             result = try Comparison.run(base: baseScenario, others: otherScenarios, workers: workers,
-                                        progress: report, isCancelled: { stop.isSet })
+                                        progress: report, isCancelled: RunSession.isCancelled)
         } catch {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             throw ExitCode(2)
         }
         progress?.finish()
-        guard let result else {
-            FileHandle.standardError.write(Data("bhvplan: interrupted; no results were written and earlier output files are unchanged\n".utf8))
-            throw ExitCode(130)
-        }
+        guard let result else { throw RunSession.interrupted("during the comparison") }
         if let folder { try failing { try ComparisonFiles.write(result, to: folder) } }
         print(ComparisonSummary.render(result), terminator: "")
     }

@@ -37,12 +37,13 @@ enum RunSession {
         if StopFlag.shared.isSet { throw interrupted("before the next run") }
     }
 
-    private static func interrupted(_ progress: String) -> ExitCode {
+    /// Says what the stop left behind and gives the exit status for the signal (130 or 143).
+    static func interrupted(_ progress: String,
+                            leaving outcome: String = "nothing was written and earlier output files are unchanged") -> ExitCode {
         let signal = StopFlag.shared.receivedSignal
         let name = signal == SIGTERM ? "SIGTERM" : "SIGINT"
-        FileHandle.standardError.write(Data(
-            "bhvplan: interrupted by \(name) \(progress); nothing was written and earlier output files are unchanged\n".utf8))
-        return ExitCode(128 + signal)
+        FileHandle.standardError.write(Data("bhvplan: interrupted by \(name) \(progress); \(outcome)\n".utf8))
+        return ExitCode(128 + (signal == 0 ? SIGINT : signal))
     }
 }
 

@@ -17,11 +17,16 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: "Worker threads (default: the number of cores). Results do not depend on it.")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    func validate() throws {
+    /// Rejects a `--trials` outside what a scenario file allows (a huge count would overflow).
+    static func validateTrials(_ trials: Int?) throws {
         let allowed = ScenarioLoader.trialsAllowed
         if let trials, !allowed.contains(trials) {
             throw ValidationError("--trials must be from \(allowed.lowerBound) to \(allowed.upperBound) (got \(trials))")
         }
+    }
+
+    func validate() throws {
+        try Self.validateTrials(trials)
         if workers < 1 { throw ValidationError("--workers must be at least 1 (got \(workers))") }
     }
 
