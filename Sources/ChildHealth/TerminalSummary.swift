@@ -51,17 +51,22 @@ public enum TerminalSummary {
             text += "\n\(year)\n" + aligned(table)
         }
         text += "\nREGION: newborns and FTE columns count the units meeting each target (mean over trials).\n"
+        text += "\nAssumptions in force (sources in run.json and the report):\n"
+        text += aligned(scenario.assumptions.map { ["  " + $0.name, $0.value] }, leftAligned: true)
+        for intervention in scenario.interventions { text += "Intervention: \(intervention.summary)\n" }
         return text
     }
 
-    /// Columns padded to a common width; the first left-aligned, the rest right-aligned.
-    static func aligned(_ rows: [[String]]) -> String {
+    /// Columns padded to a common width; the first left-aligned, the rest right-aligned unless
+    /// `leftAligned` (for text).
+    static func aligned(_ rows: [[String]], leftAligned: Bool = false) -> String {
         let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
-            row.enumerated().map { column, cell in
+            let line = row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
+                return column == 0 || leftAligned ? cell + padding : padding + cell
             }.joined(separator: "  ")
+            return String(line.reversed().drop { $0 == " " }.reversed())
         }.joined(separator: "\n") + "\n"
     }
 }
