@@ -179,6 +179,11 @@ final class UnitTrialSimulator {
             plan.persons[person].fractions.withUnsafeBufferPointer { fractions in
                 var vacantMonths = 0
                 var leaveMonths = 0
+                // Months in post until the person leaves, and months at work until a long leave
+                // starts: geometric waiting times, the same as a monthly chance of each, but one
+                // draw per event instead of one per month.
+                var untilDeparture = random.geometric(departure)
+                var untilLeave = isNurse ? random.geometric(leaveStart) : Int.max
                 for month in 0..<months {
                     let fraction = fractions[month]
                     if fraction <= 0 { continue }
@@ -191,16 +196,20 @@ final class UnitTrialSimulator {
                         } else {
                             let sick = min(1, random.gamma(mean: staffing.sickLeaveMean, coefficientOfVariation: staffing.sickLeaveCV))
                             availableFTE[month] += fraction * max(0, 1 - vacationShares[month % 12] - sick)
-                            if random.bernoulli(leaveStart) {
+                            untilLeave -= 1
+                            if untilLeave == 0 {
                                 leaveMonths = 1 + random.poisson(mean: staffing.longLeaveMeanMonths - 1)
+                                untilLeave = random.geometric(leaveStart)
                             }
                         }
                     } else {
                         doctorPersons[month] += 1
                     }
-                    if random.bernoulli(departure) {
+                    untilDeparture -= 1
+                    if untilDeparture == 0 {
                         vacantMonths = 1 + random.poisson(mean: staffing.vacancyMeanMonths - 1)
                         leaveMonths = 0
+                        untilDeparture = random.geometric(departure)
                     }
                 }
             }

@@ -54,6 +54,15 @@ public struct RandomGenerator {
         mean > 0 ? Int(gsl_ran_poisson(raw, mean)) : 0
     }
 
+    /// Number of independent trials up to and including the first success (1, 2, …), as many
+    /// as `Int.max` when success is impossible: the waiting time of a monthly event.
+    @inline(__always)
+    public func geometric(_ probability: Double) -> Int {
+        if probability <= 0 { return Int.max }
+        if probability >= 1 { return 1 }
+        return Int(gsl_ran_geometric(raw, probability))
+    }
+
     /// Binomial count of successes in `trials` independent trials.
     @inline(__always)
     public func binomial(trials: Int, probability: Double) -> Int {

@@ -72,6 +72,20 @@ import Testing
         #expect(stream.gamma(mean: 0.065, coefficientOfVariation: 0) == 0.065)
     }
 
+    /// Waiting times of a monthly event: mean 1/p, and never before the first month.
+    @Test func geometricWaitingTimeHasMeanOneOverP() {
+        let owner = RandomStream(key: StreamKey(seed: 4, trial: 0, subject: 0, component: 0))
+        defer { withExtendedLifetime(owner) {} }
+        let stream = owner.generator
+        let p = 1 - pow(0.9, 1.0 / 12)
+        let n = 100_000
+        let draws = (0..<n).map { _ in Double(stream.geometric(p)) }
+        let (mean, _) = moments(draws)
+        #expect(abs(mean - 1 / p) < 4 * ((1 - p) / (p * p) / Double(n)).squareRoot())
+        #expect(draws.min()! >= 1)
+        #expect(stream.geometric(0) == Int.max && stream.geometric(1) == 1)
+    }
+
     @Test func binomialEdgesAreExact() {
         let owner = RandomStream(key: StreamKey(seed: 3, trial: 0, subject: 0, component: 0))
         defer { withExtendedLifetime(owner) {} }
