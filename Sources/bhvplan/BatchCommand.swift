@@ -16,11 +16,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Folder for the reports.")
     var out: String = "Reports"
 
-    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
-    var format = ReportFormats(argument: "latex,md,html,pdf")!
-
-    @Option(help: "Language of the labels: sv (default) or en.")
-    var lang: ReportLanguage = .sv
+    @OptionGroup var report: ReportOptions
 
     @Option(help: "Trials for every scenario (default: each scenario's own).")
     var trials: Int?
@@ -36,7 +32,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try RunSession.stopIfInterrupted()
         let terminal = isatty(STDERR_FILENO) == 1
-        let batch = Batch(formats: format.formats, language: lang, workers: workers, trials: trials)
+        let batch = Batch(formats: report.format.formats, language: report.lang, workers: workers, trials: trials)
         let progress = ScenarioProgress()
         var outcome: Batch.Outcome?
         try failing {

@@ -16,7 +16,18 @@ struct ReportFormats: ExpressibleByArgument {
         formats = Set(parsed)
     }
 
-    static var defaultValueDescription: String { "latex,md,html,pdf" }
+    var defaultValueDescription: String {
+        ReportFormat.allCases.filter(formats.contains).map(\.rawValue).joined(separator: ",")
+    }
+}
+
+/// The report options `report` and `batch` share.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
+    var format = ReportFormats(argument: "latex,md,html,pdf")!
+
+    @Option(help: "Language of the labels.")
+    var lang: ReportLanguage = .sv
 }
 
 struct ReportCommand: ParsableCommand {
@@ -27,11 +38,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).")
     var resultsDirectory: String
 
-    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
-    var format = ReportFormats(argument: "latex,md,html,pdf")!
-
-    @Option(help: "Language of the labels: sv (default) or en.")
-    var lang: ReportLanguage = .sv
+    @OptionGroup var report: ReportOptions
 
     @Option(help: "Folder to write the reports into (default: the results folder).")
     var out: String?
@@ -41,10 +48,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let results = URL(fileURLWithPath: resultsDirectory)
-        let (formats, warning) = PDFBuilder().feasible(format.formats)
+        let (formats, warning) = PDFBuilder().feasible(report.format.formats)
         if let warning { FileHandle.standardError.write(Data("bhvplan: \(warning)\n".utf8)) }
         try failing {
-            let written = try renderReports(resultsDirectory: results, formats: formats, language: lang,
+            let written = try renderReports(resultsDirectory: results, formats: formats, language: report.lang,
                                             outputDirectory: out.map { URL(fileURLWithPath: $0) } ?? results, baseName: name)
             for file in written { print(file.path) }
         }
