@@ -94,8 +94,10 @@ public struct LaTeXReport {
             return "\\begin{center}\\small\n\\begin{tabular}{@{}\(spec)@{}}\n\\toprule\n\(header)"
                 + body(table) + "\\bottomrule\n\\end{tabular}\n\\end{center}\n\n"
         }
-        // A short table moves whole to the next page rather than leaving a row or two behind.
-        var out = "\\needspace{\(min(table.rows.count + 6, 16))\\baselineskip}\n{\\small\n\\begin{longtable}{@{}\(spec)@{}}\n"
+        // A short table moves whole to the next page rather than leaving a row or two behind;
+        // a wide one (the comparison) is set smaller to fit the page.
+        let size = count >= 8 ? "\\footnotesize\\setlength{\\tabcolsep}{3pt}" : "\\small"
+        var out = "\\needspace{\(min(table.rows.count + 6, 16))\\baselineskip}\n{\(size)\n\\begin{longtable}{@{}\(spec)@{}}\n"
         out += "\\caption{\(escape(caption))}\\\\\n\\toprule\n\(header)\\endfirsthead\n"
         out += "\\caption[]{\(escape(caption)) (\(escape(language.text(.continued))))}\\\\\n"
         out += "\\toprule\n\(header)\\endhead\n\\midrule\n\\endfoot\n\\bottomrule\n"

@@ -218,7 +218,12 @@ struct ReportDocumentBuilder {
             pairs.append((row.base, row.other))
         }
         return pairs.map { pair in
-            let pairRows = comparison.filter { $0.base == pair.base && $0.other == pair.other }
+            // The region in full; for units only the targets whose mean or chance of being met moved.
+            let pairRows = comparison.filter { row in
+                row.base == pair.base && row.other == pair.other
+                    && (row.unit == ResultRow.regionUnit
+                        || row.deltaPMeet.map { $0 != 0 || row.diffMean != 0 } == true)
+            }
             var tableRows: [ReportTable.Row] = []
             let units = Set(pairRows.map(\.unit))
             for unit in unitIDs.filter(units.contains) + units.subtracting(unitIDs).sorted() {

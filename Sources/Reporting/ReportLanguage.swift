@@ -44,10 +44,12 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
         switch self {
         case .sv:
             return "Skillnad = \(other) minus \(base), beräknad med samma slumptal (födslar, frånvaro) i båda scenarierna. "
-                + "P5–P95 är skillnadens 90-procentsintervall."
+                + "P5–P95 är skillnadens 90-procentsintervall. Regionen visas helt; för enheterna visas de mål "
+                + "som påverkas, och enheter där inget ändras utelämnas (alla rader finns i comparison.csv)."
         case .en:
             return "Difference = \(other) minus \(base), computed on the same random numbers (births, absence) in both scenarios. "
-                + "P5–P95 is the 90% interval of the difference."
+                + "P5–P95 is the 90% interval of the difference. The region is shown in full; for the units, the targets "
+                + "that change are shown and units where nothing changes are left out (comparison.csv has every row)."
         }
     }
 
