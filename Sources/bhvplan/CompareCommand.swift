@@ -32,7 +32,7 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
-        if let trials, trials < 1 { throw ValidationError("--trials must be at least 1 (got \(trials))") }
+        try ScenarioOptions.validateTrials(trials)
         if workers < 1 { throw ValidationError("--workers must be at least 1 (got \(workers))") }
     }
 
