@@ -26,17 +26,13 @@ public enum ComparisonFiles {
     /// The rows of ``csv(_:)`` as a JSON array of objects with the same keys (null where the
     /// CSV field is empty).
     public static func json(_ rows: [ComparisonRow]) -> String {
-        func number(_ value: Double?) -> String {
-            guard let value, value.isFinite else { return "null" }
-            return formatNumber(value)
-        }
         let objects = rows.map { row in
             "  {\"base\": \(ResultFiles.jsonString(row.base)), \"other\": \(ResultFiles.jsonString(row.other)), "
                 + "\"unit\": \(ResultFiles.jsonString(row.unit)), \"year\": \(row.year), "
-                + "\"indicator\": \(ResultFiles.jsonString(row.indicator)), \"base_mean\": \(number(row.baseMean)), "
-                + "\"other_mean\": \(number(row.otherMean)), \"diff_mean\": \(number(row.diffMean)), "
-                + "\"diff_p05\": \(number(row.diffP05)), \"diff_p95\": \(number(row.diffP95)), "
-                + "\"p_better\": \(number(row.pBetter)), \"delta_p_meet\": \(number(row.deltaPMeet))}"
+                + "\"indicator\": \(ResultFiles.jsonString(row.indicator)), \"base_mean\": \(ResultFiles.jsonNumber(row.baseMean)), "
+                + "\"other_mean\": \(ResultFiles.jsonNumber(row.otherMean)), \"diff_mean\": \(ResultFiles.jsonNumber(row.diffMean)), "
+                + "\"diff_p05\": \(ResultFiles.jsonNumber(row.diffP05)), \"diff_p95\": \(ResultFiles.jsonNumber(row.diffP95)), "
+                + "\"p_better\": \(ResultFiles.jsonNumber(row.pBetter)), \"delta_p_meet\": \(ResultFiles.jsonNumber(row.deltaPMeet))}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }

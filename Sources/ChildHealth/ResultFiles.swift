@@ -35,17 +35,19 @@ public enum ResultFiles {
     /// The same rows as ``csv(_:)``, as a JSON array of objects with the same keys and numbers
     /// (null where the CSV field is empty).
     public static func json(_ rows: [ResultRow]) -> String {
-        func number(_ value: Double?) -> String {
-            guard let value, value.isFinite else { return "null" }
-            return formatNumber(value)
-        }
         let objects = rows.map { row in
             "  {\"scenario\": \(jsonString(row.scenario)), \"unit\": \(jsonString(row.unit)), \"year\": \(row.year), "
-                + "\"indicator\": \(jsonString(row.indicator)), \"mean\": \(number(row.mean)), \"p05\": \(number(row.p05)), "
-                + "\"p50\": \(number(row.p50)), \"p95\": \(number(row.p95)), \"p_meet\": \(number(row.pMeet)), "
-                + "\"target\": \(number(row.target))}"
+                + "\"indicator\": \(jsonString(row.indicator)), \"mean\": \(jsonNumber(row.mean)), \"p05\": \(jsonNumber(row.p05)), "
+                + "\"p50\": \(jsonNumber(row.p50)), \"p95\": \(jsonNumber(row.p95)), \"p_meet\": \(jsonNumber(row.pMeet)), "
+                + "\"target\": \(jsonNumber(row.target))}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// A number as JSON, written as in the CSV; null where the CSV field is empty.
+    static func jsonNumber(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        return formatNumber(value)
     }
 
     static func jsonString(_ text: String) -> String {

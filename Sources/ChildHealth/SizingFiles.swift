@@ -44,7 +44,7 @@ public enum SizingFiles {
     public static func json(_ report: SizingReport) -> String {
         let objects = rows(report).map { row in
             "  {\"unit\": \(ResultFiles.jsonString(row.unit)), \"current_fte\": \(formatNumber(row.currentFTE)), "
-                + "\"current_persons\": \(row.currentPersons), \"advised_fte\": \(row.advisedFTE.map(formatNumber) ?? "null"), "
+                + "\"current_persons\": \(row.currentPersons), \"advised_fte\": \(ResultFiles.jsonNumber(row.advisedFTE)), "
                 + "\"advised_persons\": \(row.advisedPersons.map(String.init) ?? "null"), "
                 + "\"advised_fractions\": [\(row.advisedFractions.map(formatNumber).joined(separator: ", "))], "
                 + "\"feasible\": \(row.feasible), \"p_meet_summary\": \(ResultFiles.jsonString(row.pMeetSummary)), "

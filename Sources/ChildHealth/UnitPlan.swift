@@ -71,9 +71,4 @@ struct UnitPlan: Sendable {
             (12..<72).reduce(0.0) { $0 + expectedBirths(at: month - $1) }
         }
     }
-
-    /// Nurse FTE under contract in `month`.
-    func nurseFTE(at month: Int) -> Double {
-        persons.reduce(0) { $0 + ($1.role == .nurse ? $1.fractions[month] : 0) }
-    }
 }

@@ -20,8 +20,6 @@ struct YearTally {
     var extReached = 0
 
     var extNotOffered: Int { extEligible - extOffered }
-    /// Families offered and accepted who have neither completed nor left by the end of the horizon.
-    var extStillInProgramme: Int { extOffered - extDeclined - extDroppedOut - extReached }
 }
 
 /// One count per family activity, without heap allocation.
