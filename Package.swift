@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         // Process-level checks of the command line: exit statuses, interruption, output folders.
-        .testTarget(name: "CLITests", dependencies: ["bhvplan"]),
+        .testTarget(name: "CLITests", dependencies: ["bhvplan"], exclude: ["Goldens"]),
     ]
 )
