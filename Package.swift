@@ -1,6 +1,29 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Targets and the one direction of their arrows (A ← B: B imports A; nothing imports upwards):
+//
+//   CGSL ← MonteCarlo ← ChildHealth ← PlannerApp → ResultFormat ← Reporting
+//                            ↑              ↓            ↑
+//                         CSVText           └──→ Reporting (batch renders reports)
+//                                                         bhvplan → PlannerApp
+//
+// - CGSL: GSL, nothing else C: a module map and a shim header of static inline wrappers.
+// - MonteCarlo: domain-free engine (random streams, samplers, parallel runner, aggregation).
+//   May not import anything but CGSL.
+// - CSVText: the CSV dialect read and written everywhere (records with line numbers, RFC 4180
+//   quoting), on yaslab/CSV.swift. May not import any target of ours.
+// - ChildHealth: the domain. Scenario model, input reading and validation, simulation,
+//   comparison and sizing, all as values. May not import ResultFormat or Reporting, and does no
+//   file output.
+// - ResultFormat: the on-disk schema, defined once: row types of results, fan, comparison and
+//   staffing files, run metadata, indicator ids, the number format, and the writer that puts a
+//   result set in place. May not import the domain.
+// - Reporting: reports (LaTeX, Markdown, HTML, PDF) rendered from result sets read through
+//   ResultFormat. May not import the domain or PlannerApp.
+// - PlannerApp: the application layer. Runs the domain, turns its values into result files and
+//   terminal summaries, batch and bench. May not import ArgumentParser.
+// - bhvplan: argument parsing only; each command's run() hands over to PlannerApp.
 let package = Package(
     name: "bhvplan",
     platforms: [.macOS(.v15)],
@@ -11,46 +34,37 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // GSL, nothing else C: a module map and a shim header of static inline wrappers.
         .systemLibrary(
             name: "CGSL",
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
-        // Domain-free Monte Carlo engine: random streams, samplers, parallel runner, aggregation.
-        .target(
-            name: "MonteCarlo",
-            dependencies: ["CGSL"]
-        ),
-        // The child-health domain: scenario loading and validation, the unit-month model, indicators.
+        .target(name: "MonteCarlo", dependencies: ["CGSL"]),
+        .target(name: "CSVText", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(
             name: "ChildHealth",
-            dependencies: [
-                "MonteCarlo",
-                "Reporting",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "SwiftCSV", package: "SwiftCSV"),
-            ]
+            dependencies: ["MonteCarlo", "CSVText", .product(name: "Yams", package: "Yams")]
         ),
-        // Tables and figures rendered from a run's result files, and the atomic file writer and
-        // number format every output shares.
-        .target(name: "Reporting"),
-        // The thin command-line interface: one file per subcommand.
+        .target(name: "ResultFormat", dependencies: ["CSVText"]),
+        .target(name: "Reporting", dependencies: ["ResultFormat"]),
+        .target(name: "PlannerApp", dependencies: ["ChildHealth", "ResultFormat", "Reporting"]),
         .executableTarget(
             name: "bhvplan",
-            dependencies: [
-                "ChildHealth",
-                "Reporting",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["PlannerApp", "Reporting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "CGSL"]),
-        .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        // Process-level checks of the command line: exit statuses, interruption, output folders.
+        .testTarget(name: "CSVTextTests", dependencies: ["CSVText"]),
+        // Scenarios built in code, shared by the tests of the domain and of the application layer.
+        .target(name: "ChildHealthFixtures", dependencies: ["ChildHealth", "MonteCarlo"], path: "Tests/ChildHealthFixtures"),
+        .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth", "ChildHealthFixtures"]),
+        .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat"]),
+        .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "ChildHealth", "ChildHealthFixtures", "ResultFormat", "Reporting"]),
+        // Process-level checks of the command line: exit statuses, interruption, output folders,
+        // and the golden outputs of the bundled scenarios.
         .testTarget(name: "CLITests", dependencies: ["bhvplan"], exclude: ["Goldens"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 
 /// The front page of a batch: every scenario of the folder with its status, and for each that
 /// ran, the region's expected number of units meeting each target in the last projected year.
@@ -55,10 +56,10 @@ public struct BatchOverview {
         var cells = [entry.scenario, entry.file, "ok", String(lastYear), String(results.run.units.count)]
         for indicator in Self.counted {
             let row = results.results.first {
-                $0.unit == ResultRow.regionUnit && $0.year == lastYear && $0.indicator == Indicator.unitsMeetingPrefix + indicator
+                $0.unit == RegionUnit.id && $0.year == lastYear && $0.indicator == IndicatorID.unitsMeetingPrefix + indicator
             }
             cells.append(row.map {
-                "\(ReportNumberFormat.string($0.mean)) (\(ReportNumberFormat.string($0.p05))–\(ReportNumberFormat.string($0.p95)))"
+                "\(NumberFormat.string($0.mean)) (\(NumberFormat.string($0.p05))–\(NumberFormat.string($0.p95)))"
             } ?? "–")
         }
         return cells

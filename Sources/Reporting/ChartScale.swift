@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 
 /// The value axis of a fan chart: the drawn range with a margin, and round tick values.
 enum ChartScale {

@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// A fan chart of one indicator for one unit over the projected years: P5–P95 and
 /// P25–P75 bands, the median, and the target (when there is one) as a dashed line.
 struct FanChart {

@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// Makes text safe inside HTML elements and quoted attributes.
 enum HTMLEscaping {
     static func escape(_ text: String) -> String {

@@ -1,6 +1,8 @@
+import ResultFormat
+
 /// The report as one self-contained HTML file: inline CSS, inline SVG fan charts, no
 /// external references; prints on A4. Number cells hold exactly the text
-/// ``ReportNumberFormat`` gives, the way results.csv writes them; a probability below 0.5
+/// ``NumberFormat`` gives, the way results.csv writes them; a probability below 0.5
 /// is marked by the `miss` class (bold, with a † added by CSS).
 public struct HTMLReport {
     public var results: ResultSet
@@ -98,9 +100,9 @@ public struct HTMLReport {
         case .text(let text):
             return "<td\(cssClass(column.kind))>\(escape(text))</td>"
         case .number(let value, let flagged):
-            return "<td class=\"num\(flagged ? " miss" : "")\">\(ReportNumberFormat.string(value))</td>"
+            return "<td class=\"num\(flagged ? " miss" : "")\">\(NumberFormat.string(value))</td>"
         case .range(let low, let high):
-            return "<td class=\"range\">\(ReportNumberFormat.string(low))–\(ReportNumberFormat.string(high))</td>"
+            return "<td class=\"range\">\(NumberFormat.string(low))–\(NumberFormat.string(high))</td>"
         }
     }
 

@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// Makes any text safe to print in a LaTeX document set in T1 with UTF-8 input.
 enum LaTeXEscaping {
     /// Escapes LaTeX's special characters and writes the symbols the default UTF-8 input

@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 
 /// A complete, compilable LaTeX document (A4, `booktabs` tables with `siunitx` columns
 /// aligned on the decimal point, `longtable` for tables that may run over pages,
@@ -142,12 +143,12 @@ public struct LaTeXReport {
         }
     }
 
-    /// The siunitx `table-format` that fits every number as ``ReportNumberFormat`` writes it.
+    /// The siunitx `table-format` that fits every number as ``NumberFormat`` writes it.
     static func tableFormat(_ numbers: [Double]) -> String {
         var negative = false, integerDigits = 1, decimals = 0
         var exponentDigits = 0, negativeExponent = false
         for number in numbers {
-            var text = Substring(ReportNumberFormat.string(number))
+            var text = Substring(NumberFormat.string(number))
             if text.hasPrefix("-") { negative = true; text = text.dropFirst() }
             if let e = text.firstIndex(of: "e") {
                 var exponent = text[text.index(after: e)...]
@@ -204,18 +205,18 @@ public struct LaTeXReport {
         case .text(let text):
             return column.kind == .number ? "{\(escape(text))}" : escape(text)
         case .number(let value, let flagged):
-            let number = ReportNumberFormat.string(value)
+            let number = NumberFormat.string(value)
             let text = column.kind == .number ? number : "\\num{\(number)}"
             return flagged ? "\(text)\\textsuperscript{\\dag}" : text
         case .range(let low, let high):
-            return "\\num{\(ReportNumberFormat.string(low))}--\\num{\(ReportNumberFormat.string(high))}"
+            return "\\num{\(NumberFormat.string(low))}--\\num{\(NumberFormat.string(high))}"
         }
     }
 
     // MARK: - Fan charts
 
     private func render(_ chart: FanChart) -> String {
-        let number = ReportNumberFormat.string
+        let number = NumberFormat.string
         let drawn = chart.drawnPoints
         func coordinates(_ values: [(Double, Double)]) -> String {
             values.map { "(\(number($0.0)),\(number($0.1)))" }.joined(separator: " ")

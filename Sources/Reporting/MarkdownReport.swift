@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// The report as GitHub-flavoured Markdown: the same sections and tables as the LaTeX
 /// and HTML reports; each fan chart is given as a table of its quantiles.
 public struct MarkdownReport {
@@ -78,8 +80,8 @@ public struct MarkdownReport {
         switch cell {
         case .empty: return ""
         case .text(let text): return escape(text)
-        case .number(let value, let flagged): return ReportNumberFormat.string(value) + (flagged ? " †" : "")
-        case .range(let low, let high): return "\(ReportNumberFormat.string(low))–\(ReportNumberFormat.string(high))"
+        case .number(let value, let flagged): return NumberFormat.string(value) + (flagged ? " †" : "")
+        case .range(let low, let high): return "\(NumberFormat.string(low))–\(NumberFormat.string(high))"
         }
     }
 

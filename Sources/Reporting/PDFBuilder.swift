@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 
 /// Builds a PDF from a LaTeX file with `latexmk`. The build runs in a fresh temporary
 /// folder, so no auxiliary file (`.aux`, `.log`, `.fls`, …) reaches the output folder;

@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 
 /// Renders the result files of a finished run into reports: reads `resultsDirectory`
 /// (see ``ResultSet``), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
@@ -28,7 +29,7 @@ public func renderReports(
     do {
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
     } catch {
-        throw ReportingError.writeFailed(file: outputDirectory.path, reason: error.localizedDescription)
+        throw ResultFormatError.writeFailed(file: outputDirectory.path, reason: error.localizedDescription)
     }
     func url(_ format: ReportFormat) -> URL {
         outputDirectory.appendingPathComponent(baseName).appendingPathExtension(format.fileExtension)

@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// A report's content, built once from a ``ResultSet`` and rendered by ``LaTeXReport``,
 /// ``MarkdownReport`` and ``HTMLReport``, so the three formats always say the same.
 struct ReportDocument {

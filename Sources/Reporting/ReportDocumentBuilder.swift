@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// Turns a ``ResultSet`` into a ``ReportDocument``: which tables, charts and prose a
 /// report holds, in which order, with which labels.
 struct ReportDocumentBuilder {
@@ -29,12 +31,12 @@ struct ReportDocumentBuilder {
     /// Unit ids in run.json order, then any other unit of results.csv by id; never the region.
     private var unitIDs: [String] {
         let listed = run.units.map(\.id)
-        let others = Set(results.results.map(\.unit)).subtracting(listed).subtracting([ResultRow.regionUnit])
+        let others = Set(results.results.map(\.unit)).subtracting(listed).subtracting([RegionUnit.id])
         return listed + others.sorted()
     }
 
     private func unitLabel(_ id: String) -> String {
-        if id == ResultRow.regionUnit { return t(.region) }
+        if id == RegionUnit.id { return t(.region) }
         guard let unit = run.units.first(where: { $0.id == id }) else { return id }
         return "\(unit.name) (\(unit.municipality))"
     }
@@ -50,7 +52,7 @@ struct ReportDocumentBuilder {
             if let target = row.target, !seen.contains(target) { seen.append(target) }
         }
         guard !seen.isEmpty else { return "" }
-        return "\(Indicator.direction(of: indicator).symbol) " + seen.map(ReportNumberFormat.string).joined(separator: "/")
+        return "\((IndicatorID(rawValue: indicator)?.targetKind ?? .atLeast).symbol) " + seen.map(NumberFormat.string).joined(separator: "/")
     }
 
     // MARK: - Sections
@@ -101,7 +103,7 @@ struct ReportDocumentBuilder {
                 let unitRows = rows(of: unit).filter { $0.pMeet != nil }
                 guard !unitRows.isEmpty else { continue }
                 tableRows.append(.group(unitLabel(unit)))
-                for indicator in Indicator.sorted(unitRows.map(\.indicator)) {
+                for indicator in IndicatorID.sorted(unitRows.map(\.indicator)) {
                     let indicatorRows = unitRows.filter { $0.indicator == indicator }
                     let byYear = Dictionary(indicatorRows.map { ($0.year, $0.pMeet) }, uniquingKeysWith: { first, _ in first })
                     tableRows.append(.cells(
@@ -124,10 +126,10 @@ struct ReportDocumentBuilder {
 
     /// (b) The region rows: mean, P5–P95, target and probability of meeting it, per year.
     private func regionSection() -> ReportDocument.Section? {
-        let regionRows = rows(of: ResultRow.regionUnit)
+        let regionRows = rows(of: RegionUnit.id)
         guard !regionRows.isEmpty else { return nil }
         var tableRows: [ReportTable.Row] = []
-        for indicator in Indicator.sorted(regionRows.map(\.indicator)) {
+        for indicator in IndicatorID.sorted(regionRows.map(\.indicator)) {
             let indicatorRows = regionRows.filter { $0.indicator == indicator }.sorted { $0.year < $1.year }
             for (index, row) in indicatorRows.enumerated() {
                 tableRows.append(.cells([
@@ -156,7 +158,7 @@ struct ReportDocumentBuilder {
             let unitRows = rows(of: unit)
             guard !unitRows.isEmpty else { continue }
             tableRows.append(.group(unitLabel(unit)))
-            for indicator in Indicator.sorted(unitRows.map(\.indicator)) {
+            for indicator in IndicatorID.sorted(unitRows.map(\.indicator)) {
                 let indicatorRows = unitRows.filter { $0.indicator == indicator }
                 var cells: [ReportTable.Cell] = [.text(language.indicatorName(indicator)), .text(targetText(indicator, indicatorRows))]
                 for year in shown {
@@ -182,10 +184,10 @@ struct ReportDocumentBuilder {
     /// Fan charts per unit and for the region, from fan.csv.
     private func chartSection() -> ReportDocument.Section? {
         var blocks: [ReportDocument.Block] = []
-        for unit in unitIDs + [ResultRow.regionUnit] {
+        for unit in unitIDs + [RegionUnit.id] {
             let fans = results.fans.filter { $0.unit == unit }
             guard !fans.isEmpty else { continue }
-            let charts = Indicator.sorted(fans.map(\.indicator)).map { indicator in
+            let charts = IndicatorID.sorted(fans.map(\.indicator)).map { indicator in
                 fanChart(unit: unit, indicator: indicator, fans: fans.filter { $0.indicator == indicator })
             }
             blocks.append(.charts(title: unitLabel(unit), charts))
@@ -221,7 +223,7 @@ struct ReportDocumentBuilder {
             // The region in full; for units only the targets whose mean or chance of being met moved.
             let pairRows = comparison.filter { row in
                 row.base == pair.base && row.other == pair.other
-                    && (row.unit == ResultRow.regionUnit
+                    && (row.unit == RegionUnit.id
                         || row.deltaPMeet.map { $0 != 0 || row.diffMean != 0 } == true)
             }
             var tableRows: [ReportTable.Row] = []
@@ -229,7 +231,7 @@ struct ReportDocumentBuilder {
             for unit in unitIDs.filter(units.contains) + units.subtracting(unitIDs).sorted() {
                 tableRows.append(.group(unitLabel(unit)))
                 let unitRows = pairRows.filter { $0.unit == unit }
-                for indicator in Indicator.sorted(unitRows.map(\.indicator)) {
+                for indicator in IndicatorID.sorted(unitRows.map(\.indicator)) {
                     for (index, row) in unitRows.filter({ $0.indicator == indicator }).sorted(by: { $0.year < $1.year }).enumerated() {
                         tableRows.append(.cells([
                             .text(index == 0 ? language.indicatorName(indicator) : ""), .text(String(row.year)),
@@ -263,7 +265,7 @@ struct ReportDocumentBuilder {
             tableRows.append(.cells([
                 .text(unitLabel(row.unit)), .number(row.currentFTE), .number(Double(row.currentPersons)),
                 .number(row.advisedFTE), .number(row.advisedPersons.map(Double.init)),
-                .text(row.advisedFractions.map(ReportNumberFormat.string).joined(separator: "; ")),
+                .text(row.advisedFractions.map(NumberFormat.string).joined(separator: "; ")),
                 .text(t(row.feasible ? .yes : .no)),
             ]))
             let details = [(t(.pMeetSummary), row.pMeetSummary), (t(.note), row.note)].filter { !$0.1.isEmpty }

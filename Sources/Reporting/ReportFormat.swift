@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// The report formats ``renderReports(resultsDirectory:formats:language:outputDirectory:baseName:)`` writes.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case latex

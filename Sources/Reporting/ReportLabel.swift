@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// Every fixed label and heading of the reports; ``ReportLanguage/text(_:)`` gives its text.
 public enum ReportLabel: CaseIterable, Sendable {
     case reportTitle, scenario, tableName, continued

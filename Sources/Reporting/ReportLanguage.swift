@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// The language of a report's labels and headings. Swedish is the default: the users are
 /// Swedish planners. Every ``ReportLabel`` has both languages, checked by the compiler.
 public enum ReportLanguage: String, CaseIterable, Sendable {
@@ -12,8 +14,8 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
 
     /// The display name of an indicator id; unknown ids are shown as they are.
     public func indicatorName(_ indicator: String) -> String {
-        if indicator.hasPrefix(Indicator.unitsMeetingPrefix) {
-            let counted = indicatorName(String(indicator.dropFirst(Indicator.unitsMeetingPrefix.count)))
+        if indicator.hasPrefix(IndicatorID.unitsMeetingPrefix) {
+            let counted = indicatorName(String(indicator.dropFirst(IndicatorID.unitsMeetingPrefix.count)))
             return self == .sv ? "Enheter som når målet: \(counted)" : "Units meeting the target: \(counted)"
         }
         let names: (String, String)

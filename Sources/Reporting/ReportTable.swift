@@ -1,3 +1,5 @@
+import ResultFormat
+
 /// A table of a report, independent of the output format: LaTeX, Markdown and HTML
 /// render the same columns, rows and cells.
 struct ReportTable {

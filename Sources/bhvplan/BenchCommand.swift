@@ -1,6 +1,5 @@
 import ArgumentParser
-import ChildHealth
-import Foundation
+import PlannerApp
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,15 +19,14 @@ struct BenchCommand: ParsableCommand {
     var repeats: Int = 3
 
     func validate() throws {
-        try ScenarioOptions.validateTrials(trials)
+        if let problem = ScenarioRequest.trialsProblem(trials) { throw ValidationError(problem) }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1 (got \(repeats))") }
     }
 
     func run() throws {
-        var loaded = try ScenarioOptions.parse([scenario]).load()
-        loaded.trials = trials
         let counts = workers.split(separator: ",").compactMap { Int($0) }.filter { $0 >= 1 }
-        let measurements = Benchmark.measure(loaded, workerCounts: counts, repeats: repeats)
-        print(Benchmark.report(measurements, scenario: loaded))
+        try perform { () throws(CommandFailure) in
+            try Benchmark.perform(path: scenario, trials: trials, workerCounts: counts, repeats: repeats)
+        }
     }
 }

@@ -1,34 +1,5 @@
 import ArgumentParser
-import Foundation
-import Reporting
-
-extension ReportFormat: ExpressibleByArgument {}
-extension ReportLanguage: ExpressibleByArgument {}
-
-/// Parses `latex,md,html,pdf`.
-struct ReportFormats: ExpressibleByArgument {
-    var formats: Set<ReportFormat>
-
-    init?(argument: String) {
-        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let parsed = parts.compactMap(ReportFormat.init(rawValue:))
-        guard !parts.isEmpty, parsed.count == parts.count else { return nil }
-        formats = Set(parsed)
-    }
-
-    var defaultValueDescription: String {
-        ReportFormat.allCases.filter(formats.contains).map(\.rawValue).joined(separator: ",")
-    }
-}
-
-/// The report options `report` and `batch` share.
-struct ReportOptions: ParsableArguments {
-    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
-    var format = ReportFormats(argument: "latex,md,html,pdf")!
-
-    @Option(help: "Language of the labels.")
-    var lang: ReportLanguage = .sv
-}
+import PlannerApp
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,13 +18,9 @@ struct ReportCommand: ParsableCommand {
     var name = "report"
 
     func run() throws {
-        let results = URL(fileURLWithPath: resultsDirectory)
-        let (formats, warning) = PDFBuilder().feasible(report.format.formats)
-        if let warning { FileHandle.standardError.write(Data("bhvplan: \(warning)\n".utf8)) }
-        try failing {
-            let written = try renderReports(resultsDirectory: results, formats: formats, language: report.lang,
-                                            outputDirectory: out.map { URL(fileURLWithPath: $0) } ?? results, baseName: name)
-            for file in written { print(file.path) }
+        try perform { () throws(CommandFailure) in
+            try ReportJob.perform(resultsFolder: resultsDirectory, formats: report.format.formats, language: report.lang,
+                                  out: out, name: name)
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import ChildHealth
-import Foundation
-import Reporting
+import PlannerApp
 
 struct SizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +11,10 @@ struct SizeCommand: ParsableCommand {
             met, the note says so and what pooling with a neighbour in the same municipality would achieve.
             """)
 
-    @OptionGroup var options: ScenarioOptions
+    @Argument(help: "Scenario file (YAML).")
+    var scenario: String
+
+    @OptionGroup var simulation: SimulationOptions
 
     @Option(help: "Least probability with which every target must be met.")
     var confidence: Double = 0.8
@@ -37,22 +38,9 @@ struct SizeCommand: ParsableCommand {
     var budgetFte: Double?
 
     func run() throws {
-        let scenario = try options.load()
-        var request = SizingRequest(confidence: confidence, year: year, maxPersons: maxPersons, workers: options.workers)
-        let folder = out.map { URL(fileURLWithPath: $0) }
-        do {
-            if let targets { request.targets = try SizingRequest.targets(parsing: targets) }
-            if let folder { try failing { try AtomicFileWriter.prepareFolder(folder) } }
-            let report = try Sizing.advise(scenario, request: request)
-            let allocation = try budgetFte.map { budget throws(SizingProblem) in
-                try Sizing.allocate(budgetFTE: budget, in: scenario, request: request)
-            }
-            if let folder { try failing { try SizingFiles.write(report, to: folder) } }
-            print(SizingSummary.render(report), terminator: "")
-            if let allocation { print(SizingSummary.render(allocation), terminator: "") }
-        } catch let problem as SizingProblem {
-            FileHandle.standardError.write(Data("bhvplan: \(problem.description)\n".utf8))
-            throw ExitCode(2)
+        try perform { () throws(CommandFailure) in
+            try SizeJob.perform(simulation.request(scenario), confidence: confidence, year: year, targets: targets,
+                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte)
         }
     }
 }

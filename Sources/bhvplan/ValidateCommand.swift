@@ -1,5 +1,5 @@
 import ArgumentParser
-import ChildHealth
+import PlannerApp
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,9 +10,6 @@ struct ValidateCommand: ParsableCommand {
     var scenario: String
 
     func run() throws {
-        let loaded = try ScenarioOptions.parse([scenario]).load()
-        let persons = loaded.units.reduce(0) { $0 + $1.staff.count }
-        print("\(scenario): OK — \(loaded.units.count) units, \(persons) persons, \(loaded.interventions.count) interventions, "
-              + "\(loaded.startYear)–\(loaded.startYear + loaded.horizon - 1), \(loaded.trials) trials")
+        try perform { () throws(CommandFailure) in try ValidateJob.perform(path: scenario) }
     }
 }

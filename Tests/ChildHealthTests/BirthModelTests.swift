@@ -1,4 +1,5 @@
 import Foundation
+import ChildHealthFixtures
 import Testing
 @testable import ChildHealth
 
@@ -12,7 +13,7 @@ import Testing
         scenario.births.rateCV = 0.05
         let result = try #require(Planner.run(scenario, workers: 2))
         for (offset, year) in [2026, 2027, 2028].enumerated() {
-            let births = try #require(result.aggregate(unit: "U1", year: year, indicator: "newborns"))
+            let births = try #require(result.aggregate(unit: "U1", year: year, indicator: .newborns))
             let mu = 120 * pow(0.98, Double(offset))
             #expect(abs(births.mean - mu) < 3 * births.standardError, "year \(year): \(births.mean) vs \(mu)")
             let variance = mu + (0.05 * mu) * (0.05 * mu)
@@ -26,7 +27,7 @@ import Testing
         var scenario = Fixtures.deterministic(newborns: 60, horizon: 1, trials: 4000)
         scenario.births.randomness = .poisson
         let result = try #require(Planner.run(scenario, workers: 2))
-        let births = try #require(result.aggregate(unit: "U1", year: 2026, indicator: "newborns"))
+        let births = try #require(result.aggregate(unit: "U1", year: 2026, indicator: .newborns))
         #expect(abs(births.mean - 60) < 3 * births.standardError)
         #expect(abs(births.variance - 60) < 4 * 60 * (2.0 / 3999).squareRoot())
     }
@@ -52,6 +53,6 @@ import Testing
         scenario.units[0].plannedBirths = [20, 20, 20]
         let result = try #require(Planner.run(scenario, workers: 1))
         // 3 planned months of 20 instead of 3 × 10.
-        #expect(result.row(unit: "U1", year: 2026, indicator: "newborns")?.mean == 150)
+        #expect(result.aggregate(unit: "U1", year: 2026, indicator: .newborns)?.mean == 150)
     }
 }

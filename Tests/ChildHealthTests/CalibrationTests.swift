@@ -13,8 +13,8 @@ import Testing
         scenario.interventions = [Intervention(name: "+0.25 FTE", kind: .staffChange(StaffChange(fte: 0.25)),
                                                selector: UnitSelector(unitIDs: ["NB"]), start: YearMonth(year: 2027, month: 1))]
         let result = try #require(Planner.run(scenario, workers: 2))
-        let before = try #require(result.row(unit: "NB", year: 2026, indicator: "first_home_visit")).mean
-        let after = try #require(result.row(unit: "NB", year: 2028, indicator: "first_home_visit")).mean
+        let before = try #require(result.aggregate(unit: "NB", year: 2026, indicator: .firstHomeVisit)).mean
+        let after = try #require(result.aggregate(unit: "NB", year: 2028, indicator: .firstHomeVisit)).mean
         #expect((0.08...0.35).contains(before), "short unit: first home visits \(before)")
         #expect(after - before > 0.3, "+0.25 FTE: \(before) → \(after)")
     }

@@ -1,5 +1,5 @@
 import MonteCarlo
-import Reporting
+import ChildHealthFixtures
 import Testing
 @testable import ChildHealth
 
@@ -16,7 +16,7 @@ import Testing
     /// Variance of the paired difference over the variance of the difference of two
     /// independent runs (different seeds), for one cell.
     static func varianceRatio(_ comparison: ScenarioComparison, independentBase: RunResult, independentOther: RunResult,
-                              indicator: String) throws -> Double {
+                              indicator: Indicator) throws -> Double {
         let paired = try #require(comparison.cell(other: 0, unit: "B", year: 2026, indicator: indicator)).difference.variance
         let base = try #require(independentBase.aggregate(unit: "B", year: 2026, indicator: indicator)).variance
         let other = try #require(independentOther.aggregate(unit: "B", year: 2026, indicator: indicator)).variance
@@ -32,38 +32,30 @@ import Testing
         let baseRun = try #require(Planner.run(base, workers: 2))
         let otherRun = try #require(Planner.run(independentOther, workers: 2))
         let perFTE = try Self.varianceRatio(comparison, independentBase: baseRun, independentOther: otherRun,
-                                            indicator: "newborns_per_nurse_fte")
+                                            indicator: .newbornsPerNurseFTE)
         let visit = try Self.varianceRatio(comparison, independentBase: baseRun, independentOther: otherRun,
-                                           indicator: "first_home_visit")
+                                           indicator: .firstHomeVisit)
         print("CRN variance ratio (paired / independent), unit B 2026: newborns_per_nurse_fte \(perFTE), first_home_visit \(visit)")
         #expect(perFTE < 0.1)
         #expect(visit < 0.25)
-        let row = try #require(comparison.rows.first { $0.unit == "B" && $0.year == 2026 && $0.indicator == "newborns_per_nurse_fte" })
-        #expect(row.diffMean < 0 && row.diffP95 < 0)
-        #expect(row.pBetter == 1)
+        let cell = try #require(comparison.cell(other: 0, unit: "B", year: 2026, indicator: .newbornsPerNurseFTE))
+        #expect(cell.difference.mean < 0 && cell.difference.quantile(0.95) < 0)
+        #expect(cell.hasDirection && cell.better.mean == 1)
     }
 
     @Test func aScenarioComparedWithItselfDiffersByExactlyZero() throws {
         let base = Fixtures.smallRegion(trials: 60)
         let comparison = try #require(try Comparison.run(base: base, others: [base], workers: 2))
-        #expect(!comparison.rows.isEmpty)
-        for row in comparison.rows {
-            #expect(row.diffMean == 0 && row.diffP05 == 0 && row.diffP95 == 0, "\(row.unit) \(row.year) \(row.indicator)")
-            #expect(row.baseMean == row.otherMean)
-            #expect((row.deltaPMeet ?? 0) == 0)
-            #expect((row.pBetter ?? 0) == 0)
+        let cells = comparison.pairs[0].filter(\.isDefined)
+        #expect(!cells.isEmpty)
+        for cell in cells {
+            #expect(cell.difference.mean == 0 && cell.difference.quantile(0.05) == 0 && cell.difference.quantile(0.95) == 0,
+                    "\(cell.key)")
+            #expect(cell.base.mean == cell.other.mean)
+            #expect(cell.base.probabilityMet == cell.other.probabilityMet)
+            #expect(!cell.hasDirection || cell.better.mean == 0)
         }
-        #expect(comparison.rows.contains { $0.unit == CellLayout.regionID && $0.indicator == "units_meeting_first_home_visit" })
-    }
-
-    @Test func comparisonIsIdenticalForAnyWorkerCount() throws {
-        let base = Fixtures.smallRegion(trials: 450)
-        let other = Self.staffPlus25(base)
-        let one = try #require(try Comparison.run(base: base, others: [other], workers: 1))
-        let two = try #require(try Comparison.run(base: base, others: [other], workers: 2))
-        #expect(ComparisonFiles.csv(one.rows) == ComparisonFiles.csv(two.rows))
-        #expect(ComparisonFiles.json(one.rows) == ComparisonFiles.json(two.rows))
-        #expect(ComparisonFiles.csv(one.rows).hasPrefix(ComparisonRow.columns.joined(separator: ",") + "\n"))
+        #expect(cells.contains { $0.key.place == .region && $0.key.measure == .unitsMeeting(.firstHomeVisit) })
     }
 
     @Test func scenariosWithDifferentUnitsOrYearsAreRefused() {

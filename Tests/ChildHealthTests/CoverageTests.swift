@@ -1,3 +1,4 @@
+import ChildHealthFixtures
 import Testing
 @testable import ChildHealth
 
@@ -15,7 +16,7 @@ import Testing
         let result = try #require(Planner.run(scenario, workers: 2))
         for (indicator, activity) in Self.coverage {
             let acceptance = scenario.workload.standard(for: activity).acceptance
-            let cell = try #require(result.aggregate(unit: "U1", year: 2027, indicator: indicator.rawValue))
+            let cell = try #require(result.aggregate(unit: "U1", year: 2027, indicator: indicator))
             #expect(abs(cell.mean - acceptance) < 4 * cell.standardError + 1e-9, "\(indicator): \(cell.mean) vs \(acceptance)")
         }
     }
@@ -29,8 +30,8 @@ import Testing
         let after = try #require(Planner.run(half, workers: 2))
         // Share of the ample coverage kept, in priority order: EPDS, partner talk, first visit, 8-month visit, parent group.
         let kept = try Self.coverage.map { indicator, _ in
-            let full = try #require(before.row(unit: "U1", year: 2027, indicator: indicator.rawValue)).mean
-            let cut = try #require(after.row(unit: "U1", year: 2027, indicator: indicator.rawValue)).mean
+            let full = try #require(before.aggregate(unit: "U1", year: 2027, indicator: indicator)).mean
+            let cut = try #require(after.aggregate(unit: "U1", year: 2027, indicator: indicator)).mean
             return cut / full
         }
         #expect(kept[4] < 0.5, "the parent group, last in line, loses most: \(kept)")
@@ -41,8 +42,8 @@ import Testing
     @Test func theCNIWeightRaisesHoursDemanded() throws {
         let mean = Fixtures.deterministic(cni: 1.0, horizon: 1, trials: 50)
         let high = Fixtures.deterministic(cni: 1.8, horizon: 1, trials: 50)
-        let base = try #require(Planner.run(mean, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: "nurse_utilisation"))
-        let weighted = try #require(Planner.run(high, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: "nurse_utilisation"))
+        let base = try #require(Planner.run(mean, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: .nurseUtilisation))
+        let weighted = try #require(Planner.run(high, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: .nurseUtilisation))
         let weight = CNIPolicy().weight(cni: 1.8)
         #expect(weight == 1 + 0.3 * 0.8)
         // Same families (common random numbers), every hour multiplied by the weight.

@@ -92,7 +92,10 @@ import Testing
         // A mutated CSV path names a file that is not there: the problem is about that file.
         #expect(file != nil || problem.line == nil && problem.field.isEmpty, "\(label): \(text)")
         if let file, let line = problem.line {
-            let lines = file.bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            // Lines end at LF, CR LF or a lone CR, as the CSV reader reads them.
+            let lines = 1 + zip(file.bytes, [0] + file.bytes).filter { byte, previous in
+                byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r")
+            }.count
             #expect((1...lines).contains(line), "\(label): \(text)")
         }
     }

@@ -1,3 +1,4 @@
+import ChildHealthFixtures
 import Testing
 @testable import ChildHealth
 
@@ -14,9 +15,10 @@ import Testing
         let more = withStaffChange(base, percent: 0.25, from: YearMonth(year: 2026, month: 1))
         let before = try #require(Planner.run(base, workers: 2))
         let after = try #require(Planner.run(more, workers: 2))
-        for row in before.rows where Activity.familyActivities.contains(where: { Indicator(coverageOf: $0)?.rawValue == row.indicator }) {
-            let other = try #require(after.row(unit: row.unit, year: row.year, indicator: row.indicator))
-            #expect(other.mean >= row.mean - 0.002, "\(row.unit) \(row.year) \(row.indicator): \(row.mean) → \(other.mean)")
+        let coverage = Set(Activity.familyActivities.compactMap(Indicator.init(coverageOf:)).map(CellKey.Measure.indicator))
+        for cell in before.summaries(where: { coverage.contains($0.measure) }) {
+            let other = try #require(after.cell(cell.key)).aggregate
+            #expect(other.mean >= cell.mean - 0.002, "\(cell.key): \(cell.mean) → \(other.mean)")
         }
     }
 
@@ -26,12 +28,12 @@ import Testing
         let later = withStaffChange(base, percent: 0.5, from: YearMonth(year: 2027, month: 7))
         let before = try #require(Planner.run(base, workers: 2))
         let after = try #require(Planner.run(later, workers: 2))
-        let firstYear = before.rows.filter { $0.year == 2026 }
+        let firstYear = before.summaries { $0.year == 2026 }
         #expect(!firstYear.isEmpty)
-        let unchanged = firstYear == after.rows.filter { $0.year == 2026 }
+        let unchanged = firstYear == after.summaries { $0.year == 2026 }
         #expect(unchanged)
         // …and it does change the years after.
-        let changed = before.rows.filter { $0.year == 2028 } != after.rows.filter { $0.year == 2028 }
+        let changed = before.summaries { $0.year == 2028 } != after.summaries { $0.year == 2028 }
         #expect(changed)
     }
 
@@ -45,10 +47,11 @@ import Testing
                                               selector: UnitSelector(), start: YearMonth(year: 2028, month: 1))]
         let before = try #require(Planner.run(base, workers: 2))
         let after = try #require(Planner.run(shocked, workers: 2))
-        let earlier = { (row: ResultRow) in row.year == 2026 || row.indicator == "newborns" && row.year == 2027 }
-        let unchanged = before.rows.filter(earlier) == after.rows.filter(earlier)
+        let earlier = { (key: CellKey) in key.year == 2026 || key.measure == .indicator(.newborns) && key.year == 2027 }
+        let unchanged = before.summaries(where: earlier) == after.summaries(where: earlier)
         #expect(unchanged)
-        #expect(before.row(unit: "A", year: 2028, indicator: "newborns") != after.row(unit: "A", year: 2028, indicator: "newborns"))
+        let births2028 = { (key: CellKey) in key == .unit("A", 2028, .newborns) }
+        #expect(before.summaries(where: births2028) != after.summaries(where: births2028))
     }
 
     @Test func staffChangeAddsAndRemovesFTE() throws {
@@ -61,10 +64,10 @@ import Testing
                                             selector: UnitSelector(unitIDs: ["U1"]), start: YearMonth(year: 2027, month: 1))]
         let up = try #require(Planner.run(plus, workers: 1))
         let down = try #require(Planner.run(minus, workers: 1))
-        #expect(up.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse_fte")?.mean == 60)
-        #expect(abs(try #require(up.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 50) < 1e-9)
-        #expect(up.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse")?.mean == 40)
-        #expect(abs(try #require(down.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 80) < 1e-9)
+        #expect(up.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurseFTE)?.mean == 60)
+        #expect(abs(try #require(up.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE)).mean - 50) < 1e-9)
+        #expect(up.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurse)?.mean == 40)
+        #expect(abs(try #require(down.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE)).mean - 80) < 1e-9)
     }
 
     /// Added FTE goes to part-timers first, so the competence floor per person is kept.
@@ -73,10 +76,10 @@ import Testing
         scenario.interventions = [Intervention(name: "plus", kind: .staffChange(StaffChange(fte: 0.75)),
                                                selector: UnitSelector(), start: YearMonth(year: 2027, month: 1))]
         let result = try #require(Planner.run(scenario, workers: 1))
-        #expect(result.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse")?.mean == 60)
+        #expect(result.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurse)?.mean == 60)
         // 0.5 → 1.0, then a new person at 0.25.
-        #expect(result.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse")?.mean == 40)
-        #expect(abs(try #require(result.row(unit: "U1", year: 2027, indicator: "newborns_per_nurse_fte")).mean - 120 / 2.25) < 1e-9)
+        #expect(result.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurse)?.mean == 40)
+        #expect(abs(try #require(result.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE)).mean - 120 / 2.25) < 1e-9)
     }
 
     @Test func birthShocksTrendsAndBoundaryChangesMoveExpectedBirths() throws {
@@ -92,11 +95,11 @@ import Testing
                                             selector: UnitSelector(unitIDs: ["U1"]), start: start)]
         let shock = try #require(Planner.run(shocked, workers: 1))
         let move = try #require(Planner.run(moved, workers: 1))
-        #expect(shock.row(unit: "U1", year: 2026, indicator: "newborns")?.mean == 120)
-        #expect(shock.row(unit: "U1", year: 2027, indicator: "newborns")?.mean == 90)
-        #expect(move.row(unit: "U1", year: 2027, indicator: "newborns")?.mean == 60)
-        #expect(move.row(unit: "U2", year: 2027, indicator: "newborns")?.mean == 120)
-        #expect(move.row(unit: "REGION", year: 2027, indicator: "newborns")?.mean == 180)
+        #expect(shock.aggregate(unit: "U1", year: 2026, indicator: .newborns)?.mean == 120)
+        #expect(shock.aggregate(unit: "U1", year: 2027, indicator: .newborns)?.mean == 90)
+        #expect(move.aggregate(unit: "U1", year: 2027, indicator: .newborns)?.mean == 60)
+        #expect(move.aggregate(unit: "U2", year: 2027, indicator: .newborns)?.mean == 120)
+        #expect(move.cell(CellKey(place: .region, year: 2027, measure: .indicator(.newborns)))?.aggregate.mean == 180)
     }
 
     @Test func selectorsPickUnitsByIDMunicipalityAndCNI() {

@@ -17,19 +17,19 @@ import Testing
         #expect(scenario.units.count == 27)
         scenario.trials = 40
         let result = try #require(Planner.run(scenario, workers: 2))
-        let indicators = Set(result.rows.map(\.indicator))
+        let defined = Set(result.cells.filter { $0.aggregate.count > 0 }.map(\.key.measure))
         for indicator in Indicator.allCases where !Indicator.extendedProgramme.contains(indicator) {
-            #expect(indicators.contains(indicator.rawValue), "\(indicator)")
+            #expect(defined.contains(.indicator(indicator)), "\(indicator)")
         }
         for indicator in Indicator.targeted {
-            let row = try #require(result.row(unit: "VXJ-ARABY", year: scenario.startYear, indicator: indicator.rawValue))
-            #expect(row.pMeet != nil && row.target != nil)
+            let cell = try #require(result.cell(.unit("VXJ-ARABY", scenario.startYear, indicator)))
+            #expect(cell.threshold != nil && cell.aggregate.count > 0)
         }
         if name == "extended-home-visits" {
             for indicator in Indicator.extendedProgramme {
-                #expect(result.row(unit: "VXJ-ARABY", year: 2027, indicator: indicator.rawValue) != nil)
+                #expect(try #require(result.aggregate(unit: "VXJ-ARABY", year: 2027, indicator: indicator)).count > 0)
             }
-            #expect(result.row(unit: "ALM-DIO", year: 2027, indicator: "ext_offered") == nil)
+            #expect(result.aggregate(unit: "ALM-DIO", year: 2027, indicator: .extOffered)?.count == 0)
         }
     }
 

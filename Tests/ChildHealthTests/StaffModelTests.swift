@@ -1,3 +1,4 @@
+import ChildHealthFixtures
 import Testing
 @testable import ChildHealth
 
@@ -7,22 +8,22 @@ import Testing
         let result = try #require(Planner.run(scenario, workers: 1))
         let vacation = scenario.staffing.vacationShares.reduce(0, +) / 12
         let expected = 1.75 * (1 - vacation - scenario.staffing.sickLeaveMean)
-        let available = try #require(result.row(unit: "U1", year: 2026, indicator: "nurse_fte_available"))
+        let available = try #require(result.aggregate(unit: "U1", year: 2026, indicator: .nurseFTEAvailable))
         #expect(abs(available.mean - expected) < 1e-9)
-        #expect(available.p05 == available.p95)
+        #expect(available.quantile(0.05) == available.quantile(0.95))
     }
 
     /// Part-time persons: newborns per FTE does not move, newborns per person drops under 25.
     @Test func splittingPostsOverMorePersonsLowersNewbornsPerPersonOnly() throws {
         let whole = try #require(Planner.run(Fixtures.deterministic(newborns: 60, nurses: [1.0]), workers: 1))
         let split = try #require(Planner.run(Fixtures.deterministic(newborns: 60, nurses: [0.5, 0.5]), workers: 1))
-        #expect(whole.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse_fte")?.mean == 60)
-        #expect(split.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse_fte")?.mean == 60)
-        #expect(whole.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse")?.mean == 60)
-        #expect(split.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse")?.mean == 30)
+        #expect(whole.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurseFTE)?.mean == 60)
+        #expect(split.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurseFTE)?.mean == 60)
+        #expect(whole.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurse)?.mean == 60)
+        #expect(split.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurse)?.mean == 30)
         let thin = try #require(Planner.run(Fixtures.deterministic(newborns: 60, nurses: [0.4, 0.3, 0.3]), workers: 1))
-        let perPerson = try #require(thin.row(unit: "U1", year: 2026, indicator: "newborns_per_nurse"))
-        #expect(perPerson.mean == 20 && perPerson.pMeet == 0)
+        let perPerson = try #require(thin.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurse))
+        #expect(perPerson.mean == 20 && perPerson.probabilityMet == 0)
     }
 
     @Test func turnoverLeavesPostsVacantAndRaisesTheLoad() throws {
@@ -30,7 +31,7 @@ import Testing
         scenario.staffing.turnoverPerYear = 0.5
         scenario.staffing.vacancyMeanMonths = 6
         let result = try #require(Planner.run(scenario, workers: 2))
-        let perFTE = try #require(result.aggregate(unit: "U1", year: 2026, indicator: "newborns_per_nurse_fte"))
+        let perFTE = try #require(result.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurseFTE))
         // Without turnover exactly 50; vacancies only ever remove FTE.
         #expect(perFTE.quantile(0.05) >= 50)
         #expect(perFTE.mean > 52)

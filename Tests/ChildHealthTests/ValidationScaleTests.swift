@@ -1,4 +1,5 @@
 import Foundation
+import ChildHealthFixtures
 import Testing
 @testable import ChildHealth
 

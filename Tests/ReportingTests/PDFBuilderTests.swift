@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 import Testing
 @testable import Reporting
 

@@ -1,4 +1,5 @@
 import Foundation
+import ResultFormat
 import Testing
 @testable import Reporting
 
@@ -18,11 +19,11 @@ import Testing
     }
 
     @Test func numberFormatMatchesResultsCSV() {
-        #expect(ReportNumberFormat.string(0.871234) == "0.871234")
-        #expect(ReportNumberFormat.string(45) == "45")
-        #expect(ReportNumberFormat.string(1836.4217) == "1836.42")
-        #expect(ReportNumberFormat.string(-0.0) == "0")
-        #expect(ReportNumberFormat.string(0.00001) == "1e-05")
+        #expect(NumberFormat.string(0.871234) == "0.871234")
+        #expect(NumberFormat.string(45) == "45")
+        #expect(NumberFormat.string(1836.4217) == "1836.42")
+        #expect(NumberFormat.string(-0.0) == "0")
+        #expect(NumberFormat.string(0.00001) == "1e-05")
     }
 
     @Test func htmlTablesShowResultsCSVValuesExactly() throws {
@@ -120,7 +121,7 @@ import Testing
         for label in ReportLabel.allCases {
             #expect(!ReportLanguage.sv.text(label).isEmpty && !ReportLanguage.en.text(label).isEmpty)
         }
-        for indicator in Indicator.order {
+        for indicator in IndicatorID.allCases.map(\.rawValue) {
             #expect(ReportLanguage.sv.indicatorName(indicator) != indicator)
         }
         #expect(ReportLanguage.sv.indicatorName("units_meeting_epds") == "Enheter som når målet: EPDS-samtal")
@@ -135,15 +136,8 @@ import Testing
         #expect(markdown.contains("Jämförelse av scenarier: Fler tjänster – Bas, 2026"))
     }
 
-    @Test func indicatorsSortInCatalogueOrder() {
-        #expect(Indicator.sorted(["units_meeting_epds", "zeta", "epds", "newborns", "units_meeting_first_home_visit"])
-            == ["newborns", "epds", "zeta", "units_meeting_first_home_visit", "units_meeting_epds"])
-        #expect(Indicator.direction(of: "newborns_per_nurse_fte") == .atMost)
-        #expect(Indicator.direction(of: "first_home_visit") == .atLeast)
-    }
-
     @Test func chartTicksAreRound() {
-        #expect(ChartScale.ticks(0.83...0.97).map(ReportNumberFormat.string) == ["0.85", "0.9", "0.95"])
+        #expect(ChartScale.ticks(0.83...0.97).map { NumberFormat.string($0) } == ["0.85", "0.9", "0.95"])
         #expect(ChartScale.ticks(0...50) == [0, 10, 20, 30, 40, 50])
         #expect(abs(ChartScale.padded(0.1...1).lowerBound - 0.028) < 1e-12)
         #expect(ChartScale.padded(0.01...1).lowerBound == 0)

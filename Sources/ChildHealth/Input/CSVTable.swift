@@ -1,0 +1,61 @@
+import CSVText
+
+/// A CSV file with an exact set of columns, read with ``CSVReading``, whose rows remember their
+/// line in the file so that problems can point at them.
+struct CSVTable {
+    struct Row {
+        var line: Int
+        var values: [String: String]
+    }
+
+    let file: String
+    let rows: [Row]
+
+    /// Reads `text`; malformed quoting, a missing, unknown or repeated column, or a row with the
+    /// wrong number of fields, is logged against the file and line. Blank lines are skipped.
+    init?(text: String, file: String, required: [String], optional: [String] = [], log: ProblemLog) {
+        self.file = file
+        let columns = required + optional
+        let allowed = "the columns " + required.joined(separator: ", ")
+            + (optional.isEmpty ? "" : "; optional " + optional.joined(separator: ", "))
+        let records: [CSVRecord]
+        do {
+            records = try CSVReading.records(in: text)
+        } catch {
+            guard case .unclosedQuote(let line) = error else { return nil }
+            log.report(file, line, "", "a quoted field is not closed (allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)")
+            return nil
+        }
+        let header = (records.first?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let headerLine = records.first?.line ?? 1
+        var headerOK = true
+        for column in required where !header.contains(column) {
+            log.report(file, headerLine, column, "missing column (allowed: \(allowed))")
+            headerOK = false
+        }
+        var seen: Set<String> = []
+        for column in header {
+            if !columns.contains(column) {
+                let hint = didYouMean(column, among: columns)
+                let name = column.isEmpty ? "a column without a name" : "unknown column"
+                log.report(file, headerLine, shortened(column), "\(name)\(hint) (allowed: \(allowed))")
+                headerOK = false
+            } else if !seen.insert(column).inserted {
+                log.report(file, headerLine, column, "column given twice (allowed: each column once)")
+                headerOK = false
+            }
+        }
+        guard headerOK else { return nil }
+        var rows: [Row] = []
+        for record in records.dropFirst() {
+            guard record.fields.count == header.count else {
+                log.report(file, record.line, "", "has \(record.fields.count) fields (allowed: \(header.count), one per column: \(header.joined(separator: ",")))")
+                continue
+            }
+            var values: [String: String] = [:]
+            for (column, value) in zip(header, record.fields) { values[column] = value.trimmingCharacters(in: .whitespaces) }
+            rows.append(Row(line: record.line, values: values))
+        }
+        self.rows = rows
+    }
+}

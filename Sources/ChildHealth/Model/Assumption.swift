@@ -1,0 +1,57 @@
+/// One assumption in force for a run, printed with the results so that every number can be
+/// traced to where it came from.
+public struct Assumption: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    public var source: String
+
+    public init(_ name: String, _ value: String, _ source: String) {
+        self.name = name
+        self.value = value
+        self.source = source
+    }
+}
+
+extension Scenario {
+    /// Every default and setting in force, with its source (DOMAIN.md for defaults).
+    public var assumptions: [Assumption] {
+        func number(_ value: Double) -> String { formatNumber(value) }
+        func list(_ values: [Double]) -> String { values.map(number).joined(separator: " ") }
+        let steps = cniPolicy.steps.map { $0.upTo.isFinite ? "≤\(number($0.upTo)): \(number($0.ceiling))" : "above: \(number($0.ceiling))" }
+        var rows: [Assumption] = [
+            Assumption("targets.newborns_per_nurse", number(targets.newbornsPerNurse), "Region Kronoberg key figures (seed 000): ≥ 25 newborns per nurse"),
+            Assumption("targets.newborns_per_doctor", number(targets.newbornsPerDoctor), "Region Kronoberg key figures: ≥ 25 newborns per doctor"),
+            Assumption("targets.first_home_visit", number(targets.firstHomeVisit), "Region Kronoberg key figures: ≥ 90%"),
+            Assumption("targets.eight_month_home_visit", number(targets.eightMonthHomeVisit), "Region Kronoberg key figures: ≥ 90%"),
+            Assumption("targets.parent_group", number(targets.parentGroup), "Region Kronoberg key figures: ≥ 75%"),
+            Assumption("targets.epds", number(targets.epds), "Region Kronoberg key figures: 90%"),
+            Assumption("targets.partner_talk", number(targets.partnerTalk), "Region Kronoberg key figures: 90%"),
+            Assumption("cni_policy.ceilings", steps.joined(separator: "; "), "55 per FTE from Kronoberg, lowered at high CNI (steps: assumption; Kalmar ran 43)"),
+            Assumption("cni_policy.weight", "1 + \(number(cniPolicy.weightSlope)) × (CNI − \(number(cniPolicy.weightFrom))), at most \(number(cniPolicy.weightCap))", "assumption: hours per child rise with CNI"),
+            Assumption("births.trend_per_year", number(births.trendPerYear), "SCB: births fell about 2–3% a year 2021–2024"),
+            Assumption("births.rate_cv", number(births.rateCV), "assumption where a unit has no history; fitted from the history where given"),
+            Assumption("births.randomness", births.randomness.rawValue, "model: gamma–Poisson (negative binomial) annual counts"),
+            Assumption("births.seasonality", list(births.seasonality), "SCB: mild peak May–August"),
+            Assumption("staffing.hours_per_fte_year", number(staffing.hoursPerFTEYear), "WISN literature: 1,872 contract hours"),
+            Assumption("staffing.vacation_days", number(staffing.vacationDays), "25–32 days a year"),
+            Assumption("staffing.vacation_profile", list(staffing.vacationProfile), "mostly in July (assumption)"),
+            Assumption("staffing.sick_leave_mean", number(staffing.sickLeaveMean), "regions 2019–2021: 5.7–7.1%"),
+            Assumption("staffing.sick_leave_cv", number(staffing.sickLeaveCV), "assumption: month-to-month variation of sickness"),
+            Assumption("staffing.long_leave_per_year", number(staffing.longLeavePerYear), "assumption: parental and long-term leave"),
+            Assumption("staffing.long_leave_mean_months", number(staffing.longLeaveMeanMonths), "assumption"),
+            Assumption("staffing.turnover_per_year", number(staffing.turnoverPerYear), "assumption: share of persons leaving a year"),
+            Assumption("staffing.vacancy_mean_months", number(staffing.vacancyMeanMonths), "assumption: months before a post is refilled"),
+            Assumption("staffing.programme_share", number(staffing.programmeShare), "assumption: share of available hours for the programme"),
+            Assumption("workload.clinic_hours_per_newborn", number(workload.clinicHoursPerNewborn), "regional programmes: ~11 scheduled contacts in year 1"),
+            Assumption("workload.hours_per_child_1_5", number(workload.hoursPerChild1to5), "visits at 18 m, 2.5–3, 4 and 5 years (assumption on hours)"),
+        ]
+        for activity in Activity.familyActivities {
+            let standard = workload.standard(for: activity)
+            rows.append(Assumption("workload.\(activity.rawValue)",
+                                   "\(number(standard.hours)) h, due at \(standard.dueAgeMonths) months, window \(standard.windowMonths) months, acceptance \(number(standard.acceptance))",
+                                   activity == .firstHomeVisit ? "Rikshandboken: ~1 h on site plus travel (travel and acceptance: assumption)" : "assumption"))
+        }
+        rows.append(Assumption("workload.priority", workload.priority.map(\.rawValue).joined(separator: " > "), "core programme first (assumption)"))
+        return rows
+    }
+}

@@ -1,0 +1,49 @@
+/// Everything one run needs: the region, the horizon, the assumptions in force and the
+/// interventions. Built by ``ScenarioLoader`` from a YAML file, or directly in code.
+public struct Scenario: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    /// Whether a batch compares the other scenarios of its folder against this one.
+    public var isBaseline: Bool
+    public var regionName: String
+    public var units: [Unit]
+    public var startYear: Int
+    /// Years projected, starting with `startYear`.
+    public var horizon: Int
+    public var trials: Int
+    public var seed: UInt64
+    public var targets: Targets
+    public var cniPolicy: CNIPolicy
+    public var births: BirthAssumptions
+    public var staffing: StaffingAssumptions
+    public var workload: WorkloadStandards
+    public var interventions: [Intervention]
+
+    public init(name: String, description: String = "", isBaseline: Bool = false, regionName: String = "",
+                units: [Unit], startYear: Int, horizon: Int, trials: Int = 1000, seed: UInt64 = 1,
+                targets: Targets = Targets(), cniPolicy: CNIPolicy = CNIPolicy(),
+                births: BirthAssumptions = BirthAssumptions(), staffing: StaffingAssumptions = StaffingAssumptions(),
+                workload: WorkloadStandards = WorkloadStandards(), interventions: [Intervention] = []) {
+        self.name = name
+        self.description = description
+        self.isBaseline = isBaseline
+        self.regionName = regionName
+        self.units = units
+        self.startYear = startYear
+        self.horizon = horizon
+        self.trials = trials
+        self.seed = seed
+        self.targets = targets
+        self.cniPolicy = cniPolicy
+        self.births = births
+        self.staffing = staffing
+        self.workload = workload
+        self.interventions = interventions
+    }
+
+    /// The projected calendar years.
+    public var years: [Int] { Array(startYear..<startYear + horizon) }
+
+    /// The months each trial simulates per unit: the projected years and the burn-in year before them.
+    public var monthsSimulated: Int { UnitPlan.monthCount(horizon: horizon) }
+}

@@ -1,0 +1,60 @@
+import MonteCarlo
+
+/// Where each (unit, year, indicator) value sits in a trial's row of output cells, and which
+/// target it is measured against. Units come first, then the region rows.
+struct CellLayout: Sendable {
+    /// One output cell: what it measures (with the year as an index from the start year) and
+    /// its target.
+    struct Cell: Sendable {
+        var place: CellKey.Place
+        var yearIndex: Int
+        var measure: CellKey.Measure
+        var threshold: Threshold?
+
+        /// The cell's key in a scenario starting in `startYear`.
+        func key(startYear: Int) -> CellKey { CellKey(place: place, year: startYear + yearIndex, measure: measure) }
+    }
+    /// Region-wide indicators summed or pooled over units.
+    static let regionIndicators: [Indicator] = [
+        .newborns, .nurseFTEAvailable, .nurseUtilisation,
+        .firstHomeVisit, .eightMonthHomeVisit, .parentGroup, .epds, .partnerTalk,
+    ] + Indicator.extendedProgramme
+
+    let cells: [Cell]
+    let unitCount: Int
+    let years: Int
+    let unitIndicators = Indicator.allCases
+
+    init(plan: RegionPlan) {
+        let scenario = plan.scenario
+        unitCount = plan.units.count
+        years = scenario.horizon
+        var cells: [Cell] = []
+        for unit in plan.units {
+            for year in 0..<years {
+                for indicator in Indicator.allCases {
+                    cells.append(Cell(place: .unit(unit.unit.id), yearIndex: year, measure: .indicator(indicator),
+                                      threshold: indicator.threshold(targets: scenario.targets, ceiling: unit.ceiling)))
+                }
+            }
+        }
+        for year in 0..<years {
+            for indicator in Self.regionIndicators {
+                cells.append(Cell(place: .region, yearIndex: year, measure: .indicator(indicator),
+                                  threshold: indicator.threshold(targets: scenario.targets, ceiling: 0)))
+            }
+            for indicator in Indicator.targeted {
+                cells.append(Cell(place: .region, yearIndex: year, measure: .unitsMeeting(indicator), threshold: nil))
+            }
+        }
+        self.cells = cells
+    }
+
+    /// First cell of a unit's block for a year.
+    func unitBase(unit: Int, year: Int) -> Int { (unit * years + year) * unitIndicators.count }
+
+    /// First region cell for a year.
+    func regionBase(year: Int) -> Int {
+        unitCount * years * unitIndicators.count + year * (Self.regionIndicators.count + Indicator.targeted.count)
+    }
+}

@@ -1,0 +1,166 @@
+import ChildHealth
+import Foundation
+import Reporting
+import ResultFormat
+
+/// Runs every scenario of a folder unattended and renders one report per scenario plus an
+/// overview (`bhvplan batch`). Every scenario is also compared with the folder's baseline
+/// (`baseline: true`) on common random numbers, and the comparison goes into its report. A scenario that fails is listed with its error and does not
+/// stop the others; each scenario's folder is built aside and swapped in only when complete,
+/// so an earlier report is replaced by a whole new one or not at all.
+public struct Batch {
+    /// What the batch tells its caller while it works.
+    public enum Event: Sendable {
+        case started(file: String, index: Int, count: Int)
+        case finished(file: String, error: String?)
+        case warning(String)
+    }
+
+    public struct Outcome: Sendable {
+        public var succeeded: [String]
+        public var failed: [String]
+        public var overview: [URL]
+        /// True when the batch was interrupted before every scenario had run.
+        public var interrupted: Bool
+    }
+
+    public var formats: Set<ReportFormat>
+    public var language: ReportLanguage
+    public var workers: Int
+    /// Override every scenario's trials and seed when set.
+    public var trials: Int?
+    public var seed: UInt64?
+
+    public init(formats: Set<ReportFormat>, language: ReportLanguage, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
+        self.formats = formats
+        self.language = language
+        self.workers = workers
+        self.trials = trials
+        self.seed = seed
+    }
+
+    /// The scenario files of a folder: its `*.yaml` and `*.yml` files, by name.
+    public static func scenarioFiles(in folder: URL) throws -> [URL] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw OutputFolderError(path: folder.path, reason: "is not a readable folder of scenario files")
+        }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// Runs the batch; `trialProgress` hears (trials done, trials in all) of the scenario under way.
+    public func run(folder: URL, output: URL, events: (Event) -> Void,
+                    trialProgress: (@Sendable (Int, Int) -> Void)? = nil,
+                    isCancelled: @escaping @Sendable () -> Bool) throws -> Outcome {
+        try AtomicFileWriter.prepareFolder(output)
+        let (formats, warning) = PDFBuilder().feasible(self.formats)
+        if let warning { events(.warning(warning)) }
+        let files = try Self.scenarioFiles(in: folder)
+        // Load every file first, so the baseline is known before anything runs.
+        let loaded: [Result<Scenario, InputProblems>] = files.map { file in
+            Result { () throws(InputProblems) in try ScenarioLoader.load(path: file.path) }
+        }
+        let baseline = loaded.lazy.compactMap { try? $0.get() }.first { $0.isBaseline }
+        var entries: [BatchOverview.Entry] = []
+        var outcome = Outcome(succeeded: [], failed: [], overview: [], interrupted: false)
+        for (index, (file, scenario)) in zip(files, loaded).enumerated() {
+            if isCancelled() { outcome.interrupted = true; break }
+            events(.started(file: file.lastPathComponent, index: index, count: files.count))
+            do {
+                let scenario = try scenario.get()
+                let base = baseline.flatMap { $0.name == scenario.name ? nil : $0 }
+                let entry = try runOne(scenario, file: file, baseline: base, formats: formats, output: output,
+                                       events: events, trialProgress: trialProgress, isCancelled: isCancelled)
+                entries.append(entry)
+                outcome.succeeded.append(file.lastPathComponent)
+                events(.finished(file: file.lastPathComponent, error: nil))
+            } catch is BatchInterruption {
+                outcome.interrupted = true
+                break
+            } catch {
+                let message = "\(error)"
+                entries.append(BatchOverview.Entry(file: file.lastPathComponent, scenario: file.deletingPathExtension().lastPathComponent,
+                                                   results: nil, error: message, reports: []))
+                outcome.failed.append(file.lastPathComponent)
+                events(.finished(file: file.lastPathComponent, error: message))
+            }
+        }
+        let overview = BatchOverview(entries: entries, language: language)
+        let markdown = output.appendingPathComponent("overview.md")
+        let html = output.appendingPathComponent("overview.html")
+        try AtomicFileWriter.write(overview.markdown(), to: markdown)
+        try AtomicFileWriter.write(overview.html(), to: html)
+        outcome.overview = [markdown, html]
+        return outcome
+    }
+
+    /// Runs and reports one scenario into `output/NAME/`, built in a staging folder first; with a
+    /// baseline, also its comparison against the baseline on common random numbers.
+    private func runOne(_ loaded: Scenario, file: URL, baseline: Scenario?, formats: Set<ReportFormat>, output: URL,
+                        events: (Event) -> Void, trialProgress: (@Sendable (Int, Int) -> Void)?,
+                        isCancelled: @escaping @Sendable () -> Bool) throws -> BatchOverview.Entry {
+        var scenario = loaded
+        if let trials { scenario.trials = trials }
+        if let seed { scenario.seed = seed }
+        let name = scenario.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
+        let folderName = String(name)
+        let staging = output.appendingPathComponent(".\(folderName).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: staging)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        guard let result = Planner.run(scenario, workers: workers, progress: trialProgress, isCancelled: isCancelled) else {
+            throw BatchInterruption()
+        }
+        try RunFiles.write(result, to: staging)
+        if var base = baseline {
+            base.trials = scenario.trials
+            if let seed { base.seed = seed }
+            do {
+                guard let comparison = try Comparison.run(base: base, others: [scenario], workers: workers,
+                                                          progress: trialProgress, isCancelled: isCancelled)
+                else { throw BatchInterruption() }
+                try ComparisonFiles.write(comparison, to: staging)
+            } catch let mismatch as ComparisonMismatch {
+                events(.warning("\(file.lastPathComponent): not compared with \(base.name): \(mismatch)"))
+            }
+        }
+        let written = try renderReports(resultsDirectory: staging, formats: formats, language: language,
+                                        outputDirectory: staging, baseName: folderName)
+        let final = output.appendingPathComponent(folderName)
+        try Self.replace(final, with: staging)
+        return BatchOverview.Entry(file: file.lastPathComponent, scenario: scenario.name,
+                                   results: try ResultSet(directory: final), error: nil,
+                                   reports: written.map { "\(folderName)/\($0.lastPathComponent)" })
+    }
+
+    /// Puts the complete `staging` folder in place of `destination`, keeping the old one until
+    /// the new one is there.
+    static func replace(_ destination: URL, with staging: URL) throws {
+        let manager = FileManager.default
+        let old = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? manager.removeItem(at: old)
+        let hadOld = manager.fileExists(atPath: destination.path)
+        if hadOld && rename(destination.path, old.path) != 0 {
+            throw OutputFolderError(path: destination.path, reason: "cannot be replaced (\(String(cString: strerror(errno))))")
+        }
+        if rename(staging.path, destination.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            if hadOld { _ = rename(old.path, destination.path) }
+            throw OutputFolderError(path: destination.path, reason: "cannot be written (\(reason))")
+        }
+        try? manager.removeItem(at: old)
+    }
+}
+
+/// The batch was stopped by SIGINT/SIGTERM; the scenario under way left nothing behind.
+struct BatchInterruption: Error {}
+
+/// A folder the batch cannot read or write.
+public struct OutputFolderError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Reporting
+import Synchronization
+
+/// `bhvplan batch`: runs every scenario of a folder into one report each plus an overview,
+/// telling on stdout how each went (a progress line on stderr when it is a terminal).
+public enum BatchJob {
+    public static func perform(scenarioFolder: String, out: String, formats: Set<ReportFormat>, language: ReportLanguage,
+                               trials: Int?, seed: UInt64?, workers: Int) throws(CommandFailure) {
+        try RunSession.stopIfInterrupted()
+        let terminal = isatty(STDERR_FILENO) == 1
+        let batch = Batch(formats: formats, language: language, workers: workers, trials: trials, seed: seed)
+        let progress = ScenarioProgress()
+        let outcome = try CommandFailure.writing {
+            try batch.run(
+                folder: URL(fileURLWithPath: scenarioFolder), output: URL(fileURLWithPath: out),
+                events: { event in
+                    switch event {
+                    case .started(let file, let index, let count):
+                        if terminal {
+                            progress.start(ProgressLine(label: "[\(index + 1)/\(count)] \(file)"))
+                        } else {
+                            print("[\(index + 1)/\(count)] \(file): running")
+                        }
+                    case .finished(let file, let error):
+                        progress.finish()
+                        print(error.map { "\(file): FAILED\n\($0)" } ?? "\(file): done")
+                    case .warning(let message):
+                        FileHandle.standardError.write(Data("bhvplan: \(message)\n".utf8))
+                    }
+                },
+                trialProgress: { progress.update(done: $0, of: $1) },
+                isCancelled: RunSession.isCancelled)
+        }
+        for file in outcome.overview { print(file.path) }
+        if outcome.interrupted {
+            throw RunSession.interrupted(
+                "after \(outcome.succeeded.count + outcome.failed.count) scenarios",
+                leaving: "the scenario under way was not written and its earlier report is unchanged")
+        }
+        print("\(outcome.succeeded.count) scenarios reported, \(outcome.failed.count) failed")
+        if !outcome.failed.isEmpty { throw CommandFailure("", status: 1) }
+    }
+}
+
+/// The progress line of the scenario under way, shared with the runner's worker threads.
+final class ScenarioProgress: Sendable {
+    private let line = Mutex<ProgressLine?>(nil)
+
+    func start(_ progress: ProgressLine) { line.withLock { $0 = progress } }
+
+    func update(done: Int, of total: Int) { line.withLock { $0?.update(done: done, of: total) } }
+
+    func finish() { line.withLock { $0?.finish(); $0 = nil } }
+}

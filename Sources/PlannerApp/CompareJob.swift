@@ -1,0 +1,30 @@
+import ChildHealth
+import Foundation
+import ResultFormat
+
+/// `bhvplan compare`: runs scenarios side by side with a base on common random numbers, writes
+/// the comparison when asked, and prints the summary.
+public enum CompareJob {
+    /// `base` carries the overrides (trials, seed, workers) that every scenario runs with.
+    public static func perform(base: ScenarioRequest, others: [String], out: String?) throws(CommandFailure) {
+        let baseScenario = try base.load()
+        let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest.load(path: path) }
+        let folder = out.map(URL.init(fileURLWithPath:))
+        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        try RunSession.stopIfInterrupted()
+        let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: "compare") : nil
+        var report: (@Sendable (Int, Int) -> Void)?
+        if let progress { report = { done, total in progress.update(done: done, of: total) } }
+        let comparison: ScenarioComparison?
+        do throws(ComparisonMismatch) {
+            comparison = try Comparison.run(base: baseScenario, others: otherScenarios, workers: base.workers,
+                                            progress: report, isCancelled: RunSession.isCancelled)
+        } catch {
+            throw CommandFailure(error.description, status: 2)
+        }
+        progress?.finish()
+        guard let comparison else { throw RunSession.interrupted("during the comparison") }
+        if let folder { try CommandFailure.writing { try ComparisonFiles.write(comparison, to: folder) } }
+        print(ComparisonSummary.render(comparison), terminator: "")
+    }
+}

@@ -1,0 +1,75 @@
+import ChildHealth
+import Foundation
+import MonteCarlo
+import ResultFormat
+
+/// The files `bhvplan run --out DIR` writes: the tidy results table as CSV and JSON (the same
+/// rows and numbers), the fan-chart quantiles, and the run's metadata and assumptions.
+public enum RunFiles {
+    /// Writes every file of `result` into `folder` as one set (see `ResultSetWriter`).
+    public static func write(_ result: RunResult, to folder: URL) throws {
+        let rows = resultRows(result)
+        try ResultSetWriter.write([
+            (ResultFiles.results, ResultRow.csv(rows)),
+            (ResultFiles.resultsJSON, ResultRow.json(rows)),
+            (ResultFiles.fan, FanRow.csv(fanRows(result))),
+            (ResultFiles.run, metadata(result.scenario).json),
+        ], into: folder)
+    }
+
+    /// One row per cell defined in some trial; an indicator undefined in every trial (no doctor,
+    /// no programme) has no row. Numbers are rounded as the files write them.
+    public static func resultRows(_ result: RunResult) -> [ResultRow] {
+        definedCells(result).map { cell in
+            let aggregate = cell.aggregate
+            return ResultRow(
+                scenario: result.scenario.name, unit: cell.key.unitID, year: cell.key.year, indicator: cell.key.indicatorID,
+                mean: NumberFormat.rounded(aggregate.mean), p05: NumberFormat.rounded(aggregate.quantile(0.05)),
+                p50: NumberFormat.rounded(aggregate.quantile(0.50)), p95: NumberFormat.rounded(aggregate.quantile(0.95)),
+                pMeet: cell.threshold.map { _ in NumberFormat.rounded(aggregate.probabilityMet) },
+                target: cell.threshold.map { NumberFormat.rounded($0.bound) })
+        }
+    }
+
+    /// The quantiles of the fan-charted indicators (``IndicatorID/fanCharted``).
+    public static func fanRows(_ result: RunResult) -> [FanRow] {
+        let charted = Set(IndicatorID.fanCharted.map(\.rawValue))
+        return definedCells(result).filter { charted.contains($0.key.indicatorID) }.map { cell in
+            let quantile = { NumberFormat.rounded(cell.aggregate.quantile($0)) }
+            return FanRow(scenario: result.scenario.name, unit: cell.key.unitID, year: cell.key.year,
+                          indicator: cell.key.indicatorID, p05: quantile(0.05), p25: quantile(0.25), p50: quantile(0.50),
+                          p75: quantile(0.75), p95: quantile(0.95))
+        }
+    }
+
+    private static func definedCells(_ result: RunResult) -> [RunResult.Cell] {
+        result.cells.filter { $0.aggregate.count > 0 }
+    }
+
+    /// run.json: the scenario, its units, every assumption in force and the interventions.
+    public static func metadata(_ scenario: Scenario) -> RunMetadata {
+        RunMetadata(
+            scenario: scenario.name, description: scenario.description, startYear: scenario.startYear,
+            horizon: scenario.horizon, trials: scenario.trials, seed: scenario.seed,
+            units: scenario.units.map {
+                .init(id: $0.id, name: $0.name, municipality: $0.municipality, cni: $0.cni,
+                      ceiling: scenario.cniPolicy.ceiling(cni: $0.cni))
+            },
+            assumptions: scenario.assumptions.map { .init(name: $0.name, value: $0.value, source: $0.source) },
+            interventions: scenario.interventions.map { intervention in
+                .init(kind: intervention.kindName, description: intervention.summary,
+                      units: scenario.units.filter(intervention.selector.selects).map(\.id))
+            },
+            interventionLogic: scenario.interventions.compactMap { intervention in
+                intervention.logic.map { logic in
+                    func level(_ level: InterventionLogic.Level?) -> RunMetadata.InterventionLogic.Level {
+                        level.map { .init(text: $0.text, indicators: $0.indicators, dataSources: $0.dataSources, assumptions: $0.assumptions) }
+                            ?? .empty
+                    }
+                    return .init(intervention: intervention.name, longTermOutcome: level(logic.longTermOutcome),
+                                 shortTermOutcome: level(logic.shortTermOutcome), activities: level(logic.activities),
+                                 resources: level(logic.resources))
+                }
+            })
+    }
+}

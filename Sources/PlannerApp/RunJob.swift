@@ -1,0 +1,25 @@
+import ChildHealth
+import Foundation
+import ResultFormat
+
+/// `bhvplan run`: runs a scenario, writes its result set when asked, and prints the table, the
+/// CSV or the JSON.
+public enum RunJob {
+    /// What `run` prints.
+    public enum Output: String, CaseIterable, Sendable {
+        case table, csv, json
+    }
+
+    public static func perform(_ request: ScenarioRequest, out: String?, output: Output) throws(CommandFailure) {
+        let scenario = try request.load()
+        let folder = out.map(URL.init(fileURLWithPath:))
+        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        let result = try RunSession.run(scenario, workers: request.workers)
+        if let folder { try CommandFailure.writing { try RunFiles.write(result, to: folder) } }
+        switch output {
+        case .table: print(TerminalSummary.render(result), terminator: "")
+        case .csv: print(ResultRow.csv(RunFiles.resultRows(result)), terminator: "")
+        case .json: print(ResultRow.json(RunFiles.resultRows(result)), terminator: "")
+        }
+    }
+}

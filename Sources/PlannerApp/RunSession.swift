@@ -1,0 +1,47 @@
+import ChildHealth
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Runs scenarios from the command line: progress on stderr when it is a terminal, and a clean
+/// stop on SIGINT/SIGTERM between blocks of trials that writes nothing, so earlier output files
+/// stay as they were. Every command that simulates goes through here.
+enum RunSession {
+    /// Runs `scenario`; on SIGINT/SIGTERM says how far it got and exits with 130/143.
+    static func run(_ scenario: Scenario, workers: Int) throws(CommandFailure) -> RunResult {
+        try stopIfInterrupted()
+        let done = Atomic<Int>(0)
+        let line = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: scenario.name) : nil
+        let result = withExtendedLifetime(done) {
+            Planner.run(scenario, workers: workers,
+                        progress: { trials, total in
+                            done.store(trials, ordering: .relaxed)
+                            line?.update(done: trials, of: total)
+                        },
+                        isCancelled: isCancelled)
+        }
+        line?.finish()
+        guard let result else {
+            throw interrupted("after \(done.load(ordering: .relaxed)) of \(scenario.trials) trials of '\(scenario.name)'")
+        }
+        return result
+    }
+
+    /// For commands that run several scenarios or call ``Planner`` themselves: pass this as
+    /// `isCancelled`, and call ``stopIfInterrupted()`` between steps.
+    static let isCancelled: @Sendable () -> Bool = { StopFlag.shared.isSet }
+
+    /// Exits with 130 (SIGINT) or 143 (SIGTERM) when a stop was asked for.
+    static func stopIfInterrupted() throws(CommandFailure) {
+        if StopFlag.shared.isSet { throw interrupted("before the next run") }
+    }
+
+    /// Says what the stop left behind and gives the exit status for the signal (130 or 143).
+    static func interrupted(_ progress: String,
+                            leaving outcome: String = "nothing was written and earlier output files are unchanged") -> CommandFailure {
+        let signal = StopFlag.shared.receivedSignal
+        let name = signal == SIGTERM ? "SIGTERM" : "SIGINT"
+        return CommandFailure("bhvplan: interrupted by \(name) \(progress); \(outcome)", status: 128 + (signal == 0 ? SIGINT : signal))
+    }
+}
+

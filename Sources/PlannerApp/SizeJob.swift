@@ -1,0 +1,30 @@
+import ChildHealth
+import Foundation
+import ResultFormat
+
+/// `bhvplan size`: staffing advice per unit to a confidence level, written when asked, and
+/// optionally a budget of extra FTE spread over the units.
+public enum SizeJob {
+    /// `targets` is the comma-separated `--targets` list (nil: the default targets).
+    public static func perform(_ scenarioRequest: ScenarioRequest, confidence: Double, year: Int?, targets: String?,
+                               maxPersons: Int, out: String?, budgetFTE: Double?) throws(CommandFailure) {
+        let scenario = try scenarioRequest.load()
+        var request = SizingRequest(confidence: confidence, year: year, maxPersons: maxPersons, workers: scenarioRequest.workers)
+        if let targets { request.targets = try SizingTargets.parse(targets) }
+        let folder = out.map(URL.init(fileURLWithPath:))
+        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        let report: SizingReport
+        let allocation: BudgetAllocation?
+        do {
+            report = try Sizing.advise(scenario, request: request)
+            allocation = try budgetFTE.map { budget throws(SizingProblem) in
+                try Sizing.allocate(budgetFTE: budget, in: scenario, request: request)
+            }
+        } catch {
+            throw CommandFailure("bhvplan: \(error.description)", status: 2)
+        }
+        if let folder { try CommandFailure.writing { try SizingFiles.write(report, to: folder) } }
+        print(SizingSummary.render(report), terminator: "")
+        if let allocation { print(SizingSummary.render(allocation), terminator: "") }
+    }
+}

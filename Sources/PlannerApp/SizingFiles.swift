@@ -1,0 +1,34 @@
+import ChildHealth
+import Foundation
+import ResultFormat
+
+/// The files `bhvplan size --out DIR` writes: staffing.csv and staffing.json, one row per unit
+/// (columns of `StaffingRow`); in the JSON `advised_fractions` is an array of numbers and
+/// `feasible` a boolean.
+public enum SizingFiles {
+    /// Writes both files into `folder` as one set.
+    public static func write(_ report: SizingReport, to folder: URL) throws {
+        let rows = self.rows(report)
+        try ResultSetWriter.write([(ResultFiles.staffing, StaffingRow.csv(rows)),
+                                   (ResultFiles.staffingJSON, StaffingRow.json(rows))], into: folder)
+    }
+
+    /// One row per unit, with its note (`SizingNotes`).
+    public static func rows(_ report: SizingReport) -> [StaffingRow] {
+        let notes = SizingNotes(report: report)
+        return report.advice.map { advice in
+            StaffingRow(unit: advice.unit, currentFTE: NumberFormat.rounded(advice.currentFTE),
+                        currentPersons: advice.currentPersons, advisedFTE: advice.advisedFTE.map(NumberFormat.rounded),
+                        advisedPersons: advice.fractions?.count, advisedFractions: (advice.fractions ?? []).map(NumberFormat.rounded),
+                        feasible: advice.feasible, pMeetSummary: summary(advice), note: notes.note(advice))
+        }
+    }
+
+    /// Each target's probability at the advice, and the doctors': `first_home_visit 0.83; …`.
+    static func summary(_ advice: SizingAdvice) -> String {
+        let targets = advice.probabilities.map { "\($0.indicator.id) \(SizingNotes.twoDecimals($0.probability))" }
+        let doctors = "\(Indicator.newbornsPerDoctor.id) \(SizingNotes.twoDecimals(advice.doctorProbability)) "
+            + "with \(advice.advisedDoctors) doctor\(advice.advisedDoctors == 1 ? "" : "s")"
+        return (targets + [doctors]).joined(separator: "; ")
+    }
+}

@@ -1,0 +1,9 @@
+/// `bhvplan validate`: checks a scenario and the files it names without running it.
+public enum ValidateJob {
+    public static func perform(path: String) throws(CommandFailure) {
+        let scenario = try ScenarioRequest.load(path: path)
+        let persons = scenario.units.reduce(0) { $0 + $1.staff.count }
+        print("\(path): OK — \(scenario.units.count) units, \(persons) persons, \(scenario.interventions.count) interventions, "
+              + "\(scenario.startYear)–\(scenario.startYear + scenario.horizon - 1), \(scenario.trials) trials")
+    }
+}

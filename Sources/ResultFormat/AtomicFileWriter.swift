@@ -1,0 +1,78 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers only ever see the old or the complete new content:
+/// the bytes go to a temporary file in the same folder, which is then renamed over the
+/// destination. A failed write removes the temporary file and leaves the old file as it was.
+public enum AtomicFileWriter {
+    /// Lets `body` write the new content to a handle, then puts it in place at `url`.
+    public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
+        let temporary = try stage(for: url, body)
+        try commit(temporary, to: url)
+    }
+
+    /// Writes the new content of `url` in full to a temporary file beside it, and returns that
+    /// file for ``commit(_:to:)``; on failure nothing is left behind.
+    static func stage(for url: URL, _ body: (FileHandle) throws -> Void) throws -> URL {
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw ResultFormatError.writeFailed(file: url.path, reason: "cannot create a file in \(directory.path)")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            do {
+                try body(handle)
+                try handle.synchronize()
+                try handle.close()
+            } catch {
+                try? handle.close()
+                throw error
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        return temporary
+    }
+
+    /// Renames a staged file over `url`; on failure removes it and leaves `url` as it was.
+    static func commit(_ temporary: URL, to url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw ResultFormatError.writeFailed(file: url.path, reason: reason)
+        }
+    }
+
+    public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { try $0.write(contentsOf: data) }
+    }
+
+    /// Writes `text` as UTF-8.
+    public static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Checks before a long run that `folder` exists or can be made, and can be written to, so
+    /// a run never simulates for nothing.
+    public static func prepareFolder(_ folder: URL) throws {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ResultFormatError.writeFailed(file: folder.path, reason: "the folder cannot be created (\(error.localizedDescription))")
+        }
+        // A real write, not the permission bits: as root those always say yes.
+        let probe = folder.appendingPathComponent(".bhvplan-write-check-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: probe.path, contents: Data()) else {
+            throw ResultFormatError.writeFailed(file: folder.path, reason: "the folder is not writable")
+        }
+        try? FileManager.default.removeItem(at: probe)
+    }
+}

@@ -1,0 +1,11 @@
+/// The file names of a result set.
+public enum ResultFiles {
+    public static let results = "results.csv"
+    public static let resultsJSON = "results.json"
+    public static let fan = "fan.csv"
+    public static let run = "run.json"
+    public static let comparison = "comparison.csv"
+    public static let comparisonJSON = "comparison.json"
+    public static let staffing = "staffing.csv"
+    public static let staffingJSON = "staffing.json"
+}

@@ -1,0 +1,57 @@
+/// One row of `results.csv` / `results.json`: the distribution of one indicator for one unit (or
+/// the region, ``RegionUnit``) in one year, and the probability of meeting its target.
+public struct ResultRow: ResultTableRow, Equatable {
+    public var scenario: String
+    public var unit: String
+    public var year: Int
+    public var indicator: String
+    public var mean: Double
+    public var p05: Double
+    public var p50: Double
+    public var p95: Double
+    /// Probability of meeting the target; nil where the indicator has no target.
+    public var pMeet: Double?
+    public var target: Double?
+
+    public enum Column: String, CodingKey, CaseIterable {
+        case scenario, unit, year, indicator, mean, p05, p50, p95
+        case pMeet = "p_meet"
+        case target
+    }
+
+    public init(scenario: String, unit: String, year: Int, indicator: String,
+                mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?) {
+        self.scenario = scenario
+        self.unit = unit
+        self.year = year
+        self.indicator = indicator
+        self.mean = mean
+        self.p05 = p05
+        self.p50 = p50
+        self.p95 = p95
+        self.pMeet = pMeet
+        self.target = target
+    }
+
+    public func value(_ column: Column) -> FieldValue {
+        switch column {
+        case .scenario: .text(scenario)
+        case .unit: .text(unit)
+        case .year: .integer(year)
+        case .indicator: .text(indicator)
+        case .mean: .number(mean)
+        case .p05: .number(p05)
+        case .p50: .number(p50)
+        case .p95: .number(p95)
+        case .pMeet: .number(pMeet)
+        case .target: .number(target)
+        }
+    }
+
+    public init(_ record: TableRecord) throws(ResultFormatError) {
+        self.init(scenario: record.text("scenario"), unit: record.text("unit"), year: try record.integer("year"),
+                  indicator: record.text("indicator"), mean: try record.number("mean"), p05: try record.number("p05"),
+                  p50: try record.number("p50"), p95: try record.number("p95"),
+                  pMeet: try record.optionalNumber("p_meet"), target: try record.optionalNumber("target"))
+    }
+}

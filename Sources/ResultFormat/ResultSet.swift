@@ -1,0 +1,57 @@
+import Foundation
+
+/// The result files of one finished run (`bhvplan run --out DIR`, and the `compare` and `size`
+/// files beside them), loaded and checked.
+public struct ResultSet: Equatable, Sendable {
+    public var results: [ResultRow]
+    public var fans: [FanRow]
+    public var run: RunMetadata
+    /// From `comparison.csv`, or `nil` when the run wrote none.
+    public var comparison: [ComparisonRow]?
+    /// From `staffing.csv`, or `nil` when the run wrote none.
+    public var staffing: [StaffingRow]?
+
+    public init(
+        results: [ResultRow], fans: [FanRow], run: RunMetadata,
+        comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil
+    ) {
+        self.results = results
+        self.fans = fans
+        self.run = run
+        self.comparison = comparison
+        self.staffing = staffing
+    }
+
+    /// Loads `results.csv`, `fan.csv`, `run.json` and, when present, `comparison.csv` and
+    /// `staffing.csv` from `directory`. Errors name the file and, for CSV files, the line.
+    public init(directory: URL) throws(ResultFormatError) {
+        func rows<Row: ResultTableRow>(_ name: String, _ type: Row.Type) throws(ResultFormatError) -> [Row]? {
+            guard let text = try Self.text(of: name, in: directory) else { return nil }
+            return try Row.read(csv: text, fileName: name)
+        }
+        guard let results = try rows(ResultFiles.results, ResultRow.self) else { throw .missingFile(ResultFiles.results) }
+        guard let fans = try rows(ResultFiles.fan, FanRow.self) else { throw .missingFile(ResultFiles.fan) }
+        guard let runText = try Self.text(of: ResultFiles.run, in: directory) else { throw .missingFile(ResultFiles.run) }
+        self.init(
+            results: results, fans: fans,
+            run: try RunMetadata.decode(Data(runText.utf8), fileName: ResultFiles.run),
+            comparison: try rows(ResultFiles.comparison, ComparisonRow.self),
+            staffing: try rows(ResultFiles.staffing, StaffingRow.self))
+    }
+
+    /// The UTF-8 text of `name` in `directory`, or `nil` when there is no such file.
+    private static func text(of name: String, in directory: URL) throws(ResultFormatError) -> String? {
+        let url = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadableFile(file: name, reason: error.localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadableFile(file: name, reason: "not UTF-8 text")
+        }
+        return text
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Puts the files of one result set (a run's results, a comparison, staffing advice) into a
+/// folder together: every file is written in full beside its destination first, and only when
+/// all are written are they renamed into place, one after the other. A failed write leaves
+/// every old file as it was and removes what it staged.
+public enum ResultSetWriter {
+    /// Writes `files` (name and text) into `folder`, creating the folder when needed.
+    public static func write(_ files: [(name: String, text: String)], into folder: URL) throws {
+        try AtomicFileWriter.prepareFolder(folder)
+        var staged: [(temporary: URL, destination: URL)] = []
+        defer { for file in staged { try? FileManager.default.removeItem(at: file.temporary) } }
+        for file in files {
+            let destination = folder.appendingPathComponent(file.name)
+            staged.append((try AtomicFileWriter.stage(for: destination) { try $0.write(contentsOf: Data(file.text.utf8)) }, destination))
+        }
+        for file in staged { try AtomicFileWriter.commit(file.temporary, to: file.destination) }
+    }
+}

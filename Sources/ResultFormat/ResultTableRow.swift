@@ -1,0 +1,47 @@
+import CSVText
+import Foundation
+
+/// A row type of a result file. Its columns are its `Column` cases, in order: the CSV header and
+/// the JSON keys; its one exhaustive `value(_:)` gives each column's value, so a column added to
+/// `Column` is a compile error until it has a value, and the CSV and JSON files cannot disagree.
+public protocol ResultTableRow: Encodable, Sendable {
+    associatedtype Column: CodingKey, CaseIterable, RawRepresentable where Column.RawValue == String
+
+    /// The value of `column` in this row.
+    func value(_ column: Column) -> FieldValue
+
+    /// Reads a CSV row; errors name the file, the line and the column.
+    init(_ record: TableRecord) throws(ResultFormatError)
+}
+
+extension ResultTableRow {
+    /// The header of the CSV file and the keys of the JSON objects, in order.
+    public static var columns: [String] { Column.allCases.map(\.rawValue) }
+
+    /// The row's CSV fields, in column order.
+    public var csvFields: [String] { Column.allCases.map { value($0).csvText } }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Column.self)
+        for column in Column.allCases { try value(column).encode(into: &container, forKey: column) }
+    }
+
+    /// The rows as a CSV file: the header, then one line per row.
+    public static func csv(_ rows: [Self]) -> String {
+        CSVWriting.text([columns] + rows.map(\.csvFields))
+    }
+
+    /// The rows as a JSON file: an array of objects with the CSV's columns as keys and the same
+    /// numbers (null where the CSV field is empty).
+    public static func json(_ rows: [Self]) -> String {
+        ResultJSON.text(rows)
+    }
+
+    /// Reads a CSV file of these rows, checking that the header holds every column and that every
+    /// row has as many fields as the header. `fileName` names the file in errors.
+    public static func read(csv text: String, fileName: String) throws(ResultFormatError) -> [Self] {
+        try TableRecord.records(in: text, fileName: fileName, required: columns).map { record throws(ResultFormatError) in
+            try Self(record)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import CSVText
+import Foundation
+
+/// A data row of a result file read against its columns: fields looked up by column name, every
+/// malformed value reported with the file, line and column.
+public struct TableRecord: Sendable {
+    public let fileName: String
+    public let line: Int
+    let columns: [String: Int]
+    let fields: [String]
+
+    /// The field of `column` as it stands.
+    public func text(_ column: String) -> String {
+        columns[column].map { fields[$0] } ?? ""
+    }
+
+    public func number(_ column: String) throws(ResultFormatError) -> Double {
+        guard let value = try optionalNumber(column) else {
+            throw problem("column '\(column)' is empty but must hold a number")
+        }
+        return value
+    }
+
+    /// A number, or nil for an empty field.
+    public func optionalNumber(_ column: String) throws(ResultFormatError) -> Double? {
+        let raw = text(column).trimmingCharacters(in: .whitespaces)
+        if raw.isEmpty { return nil }
+        guard let value = Double(raw), value.isFinite else { throw problem("column '\(column)': '\(raw)' is not a finite number") }
+        return value
+    }
+
+    public func integer(_ column: String) throws(ResultFormatError) -> Int {
+        guard let value = try optionalInteger(column) else {
+            throw problem("column '\(column)' is empty but must hold a whole number")
+        }
+        return value
+    }
+
+    /// A whole number, or nil for an empty field.
+    public func optionalInteger(_ column: String) throws(ResultFormatError) -> Int? {
+        let raw = text(column).trimmingCharacters(in: .whitespaces)
+        if raw.isEmpty { return nil }
+        guard let value = Int(raw) else { throw problem("column '\(column)': '\(raw)' is not a whole number") }
+        return value
+    }
+
+    /// `yes` or `no`.
+    public func flag(_ column: String) throws(ResultFormatError) -> Bool {
+        switch text(column).trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes": return true
+        case "no": return false
+        case let other: throw problem("column '\(column)': '\(other)' is neither yes nor no")
+        }
+    }
+
+    /// Fractions written `1.0;0.75`; empty for an empty field.
+    public func fractions(_ column: String) throws(ResultFormatError) -> [Double] {
+        try text(column).split(separator: ";").map { part throws(ResultFormatError) in
+            let raw = part.trimmingCharacters(in: .whitespaces)
+            guard let value = Double(raw), value.isFinite else {
+                throw problem("column '\(column)': '\(raw)' is not a number (write fractions like 1.0;0.75)")
+            }
+            return value
+        }
+    }
+
+    /// An error about this row.
+    public func problem(_ reason: String) -> ResultFormatError {
+        .malformedFile(file: fileName, line: line, reason: reason)
+    }
+
+    /// The data rows of `text`, after checking that the header holds every column in `required`
+    /// and that every row has as many fields as the header.
+    static func records(in text: String, fileName: String, required: [String]) throws(ResultFormatError) -> [TableRecord] {
+        let records: [CSVRecord]
+        do {
+            records = try CSVReading.records(in: text)
+        } catch {
+            guard case .unclosedQuote(let line) = error else { return [] }
+            throw .malformedFile(file: fileName, line: line, reason: "a quoted field is not closed before the end of the file")
+        }
+        guard let header = records.first else {
+            throw .malformedFile(file: fileName, line: 1, reason: "the file is empty; expected the header \(required.joined(separator: ","))")
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var columns: [String: Int] = [:]
+        for (index, name) in names.enumerated() where columns[name] == nil { columns[name] = index }
+        let missing = required.filter { columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw .malformedFile(file: fileName, line: header.line,
+                                 reason: "header lacks column(s) \(missing.joined(separator: ", ")); expected \(required.joined(separator: ","))")
+        }
+        return try records.dropFirst().map { record throws(ResultFormatError) in
+            guard record.fields.count == names.count else {
+                throw .malformedFile(file: fileName, line: record.line,
+                                     reason: "expected \(names.count) fields as in the header, found \(record.fields.count)")
+            }
+            return TableRecord(fileName: fileName, line: record.line, columns: columns, fields: record.fields)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Reporting
+import Testing
+import ResultFormat
+@testable import PlannerApp
+
+@Suite struct BatchTests {
+    static let good = """
+        name: good
+        start_year: 2026
+        horizon: 2
+        trials: 30
+        seed: 4
+        region:
+          units:
+            - id: U1
+              name: BVC Öster
+              municipality: Växjö
+              cni: 1.2
+              newborns_per_year: 90
+              staff:
+                - {id: N1, role: nurse, fraction: 1.0}
+                - {id: N2, role: nurse, fraction: 0.8}
+                - {id: D1, role: doctor, fraction: 0.2}
+        """
+
+    func folder() throws -> (scenarios: URL, reports: URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
+        let scenarios = root.appendingPathComponent("Scenarios")
+        try FileManager.default.createDirectory(at: scenarios, withIntermediateDirectories: true)
+        try Self.good.write(to: scenarios.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        return (scenarios, root.appendingPathComponent("Reports"))
+    }
+
+    func run(_ scenarios: URL, _ reports: URL, formats: Set<ReportFormat> = [.md, .html]) throws -> Batch.Outcome {
+        try Batch(formats: formats, language: .sv, workers: 2).run(folder: scenarios, output: reports, events: { _ in },
+                                                                    isCancelled: { false })
+    }
+
+    @Test func aBrokenScenarioIsReportedAndTheOthersStillRun() throws {
+        let (scenarios, reports) = try folder()
+        try "name: broken\nhorizon: [1\n".write(to: scenarios.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try run(scenarios, reports)
+        #expect(outcome.succeeded == ["good.yaml"])
+        #expect(outcome.failed == ["broken.yaml"])
+        let overview = try String(contentsOf: reports.appendingPathComponent("overview.md"), encoding: .utf8)
+        #expect(overview.contains("broken.yaml"))
+        #expect(overview.contains("malformed YAML"))
+        #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("good/good.md").path))
+        #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("good/results.csv").path))
+        // Staging folders are gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
+                == ["good", "overview.html", "overview.md"])
+    }
+
+    /// Each scenario is compared with the folder's baseline, and the comparison is in its report.
+    @Test func scenariosAreComparedWithTheBaseline() throws {
+        let (scenarios, reports) = try folder()
+        let baseline = Self.good.replacingOccurrences(of: "name: good\n", with: "name: good\nbaseline: true\n")
+        try baseline.write(to: scenarios.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        let more = Self.good.replacingOccurrences(of: "name: good", with: "name: more")
+            + "\ninterventions:\n  - {name: plus, type: staff_change, fte: 0.5, start: 2027-01}\n"
+        try more.write(to: scenarios.appendingPathComponent("more.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try run(scenarios, reports)
+        #expect(outcome.failed.isEmpty)
+        let comparison = reports.appendingPathComponent("more/comparison.csv")
+        #expect(FileManager.default.fileExists(atPath: comparison.path))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("good/comparison.csv").path))
+        let rows = try ResultSet(directory: reports.appendingPathComponent("more")).comparison ?? []
+        let perFTE = try #require(rows.first { $0.unit == "U1" && $0.year == 2027 && $0.indicator == "newborns_per_nurse_fte" })
+        #expect(perFTE.diffMean < 0)
+        let html = try String(contentsOf: reports.appendingPathComponent("more/more.html"), encoding: .utf8)
+        #expect(html.contains(NumberFormat.string(perFTE.diffMean)))
+    }
+
+    @Test func aFailedRerunLeavesTheEarlierReportInPlace() throws {
+        let (scenarios, reports) = try folder()
+        _ = try run(scenarios, reports)
+        let report = reports.appendingPathComponent("good/good.md")
+        let before = try Data(contentsOf: report)
+        try "name: good\nhorizon: 0\n".write(to: scenarios.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try run(scenarios, reports)
+        #expect(outcome.failed == ["good.yaml"])
+        #expect(try Data(contentsOf: report) == before)
+    }
+
+    /// The HTML report shows the probabilities exactly as results.csv has them.
+    @Test func htmlValuesEqualResultsCSV() throws {
+        let (scenarios, reports) = try folder()
+        _ = try run(scenarios, reports)
+        let html = try String(contentsOf: reports.appendingPathComponent("good/good.html"), encoding: .utf8)
+        let results = try ResultSet(directory: reports.appendingPathComponent("good"))
+        let probabilities = results.results.filter { $0.unit == "U1" }.compactMap(\.pMeet)
+        #expect(!probabilities.isEmpty)
+        for p in probabilities { #expect(html.contains(">\(NumberFormat.string(p))</td>"), "\(p)") }
+    }
+
+    static let hasTeX = ["latexmk", "pdftotext", "pdfinfo"].allSatisfy { tool in
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+    }
+
+    static func output(of tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: hasTeX, "needs latexmk, pdftotext and pdfinfo (CI installs them)"))
+    func pdfReportHasTheUnitsAndProbabilities() throws {
+        let (scenarios, reports) = try folder()
+        let outcome = try run(scenarios, reports, formats: [.pdf])
+        #expect(outcome.failed.isEmpty)
+        let pdf = reports.appendingPathComponent("good/good.pdf").path
+        let info = try Self.output(of: "pdfinfo", [pdf])
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        // About the run, probabilities, region, units in detail, fan charts, assumptions.
+        #expect(pages?.split(separator: " ").last == "6", "\(info)")
+        let text = try Self.output(of: "pdftotext", ["-layout", pdf, "-"])
+        #expect(text.contains("BVC Öster"))
+        let results = try ResultSet(directory: reports.appendingPathComponent("good"))
+        for row in results.results where row.unit == "U1" && row.indicator == "first_home_visit" {
+            #expect(text.contains(NumberFormat.string(try #require(row.pMeet))))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import ResultFormat
+
+@Suite struct AtomicFileWriterTests {
+    struct Interrupted: Error {}
+
+    @Test func replacesTheFileAndLeavesNoTemporaryFile() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("report.md")
+        try AtomicFileWriter.write("old", to: file)
+        try AtomicFileWriter.write("new", to: file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.md"])
+    }
+
+    @Test func aFailedWriteLeavesTheOldFileIntact() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("report.html")
+        try AtomicFileWriter.write("old report", to: file)
+        #expect(throws: Interrupted.self) {
+            try AtomicFileWriter.write(to: file) { handle in
+                try handle.write(contentsOf: Data("half a new rep".utf8))
+                throw Interrupted()
+            }
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "old report")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.html"])
+    }
+
+    @Test func aMissingFolderIsAnErrorNamingTheFile() throws {
+        let file = try temporaryDirectory().appendingPathComponent("no/such/folder/report.tex")
+        let error = try #require(throws: ResultFormatError.self) { try AtomicFileWriter.write("x", to: file) }
+        #expect(error.description.contains("report.tex: cannot be written"))
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhvplan-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
