@@ -78,3 +78,20 @@ public struct WorkloadStandards: Sendable, Equatable {
         }
     }
 }
+
+extension Activity {
+    /// The activity's number in its random streams' keys (StreamComponent.swift): 1–9, one per
+    /// activity that draws random numbers. Never change or reuse one: every result drawn from it
+    /// would change. The clinic draws none.
+    var streamNumber: UInt64 {
+        switch self {
+        case .epds: 1
+        case .partnerTalk: 2
+        case .firstHomeVisit: 3
+        case .eightMonthHomeVisit: 4
+        case .parentGroup: 5
+        case .extendedProgramme: 6
+        case .clinic: preconditionFailure("the clinic draws no random numbers of its own")
+        }
+    }
+}

@@ -7,7 +7,7 @@ struct RegionTrialSimulator: TrialSimulator {
     private let layout: CellLayout
     private let unit: UnitTrialSimulator
     /// Region pools for the year being written: coverage numerators and denominators, totals.
-    private var regionTotals: [YearTally]
+    private let regionTotals: YearTallies
     private var meeting: [[Int]]
     /// Per cell, its target; per unit indicator, its slot in `Indicator.targeted` (nil: no target).
     private let thresholds: [Threshold?]
@@ -17,15 +17,15 @@ struct RegionTrialSimulator: TrialSimulator {
         self.plan = plan
         self.layout = layout
         unit = UnitTrialSimulator(scenario: plan.scenario)
-        regionTotals = Array(repeating: YearTally(), count: layout.years)
+        regionTotals = YearTallies(years: layout.years)
         meeting = Array(repeating: Array(repeating: 0, count: Indicator.targeted.count), count: layout.years)
         thresholds = layout.cells.map(\.threshold)
         targetedSlots = layout.unitIndicators.map { Indicator.targeted.firstIndex(of: $0) }
     }
 
     mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
+        regionTotals.clear()
         for year in 0..<layout.years {
-            regionTotals[year] = YearTally()
             for index in meeting[year].indices { meeting[year][index] = 0 }
         }
         for (index, unitPlan) in plan.units.enumerated() {
@@ -41,14 +41,14 @@ struct RegionTrialSimulator: TrialSimulator {
                         meeting[year][slot] += 1
                     }
                 }
-                regionTotals[year].add(tally)
+                regionTotals.byYear[year].add(tally)
             }
         }
         let hasProgramme = plan.units.contains { $0.extendedProgramme != nil }
         for year in 0..<layout.years {
             let base = layout.regionBase(year: year)
             for (offset, indicator) in CellLayout.regionIndicators.enumerated() {
-                cells[base + offset] = Self.value(of: indicator, in: regionTotals[year], hasProgramme: hasProgramme)
+                cells[base + offset] = Self.value(of: indicator, in: regionTotals.byYear[year], hasProgramme: hasProgramme)
             }
             let countsBase = base + CellLayout.regionIndicators.count
             for slot in Indicator.targeted.indices { cells[countsBase + slot] = Double(meeting[year][slot]) }
@@ -98,7 +98,7 @@ extension YearTally {
         availableFTEMonths += other.availableFTEMonths
         hoursAvailable += other.hoursAvailable
         hoursDemanded += other.hoursDemanded
-        for index in 0..<5 {
+        for index in eligible.indices {
             eligible[index] += other.eligible[index]
             done[index] += other.done[index]
         }

@@ -2,40 +2,35 @@
 /// change to one (say, more staff) leaves the numbers every other one sees untouched. Families'
 /// choices (acceptance, offer, drop-out) are kept apart from the draws that share out scarce
 /// hours, so a scenario with more or fewer hours still sees the same families.
-enum StreamComponent: UInt64 {
-    case births = 1
-    case moves = 2
-    case staff = 3
-    case firstTimeParents = 4
-    case epds = 11
-    case partnerTalk = 12
-    case firstHomeVisit = 13
-    case eightMonthHomeVisit = 14
-    case parentGroup = 15
-    case extendedProgramme = 16
-    case epdsService = 21
-    case partnerTalkService = 22
-    case firstHomeVisitService = 23
-    case eightMonthHomeVisitService = 24
-    case parentGroupService = 25
-    case extendedProgrammeService = 26
+enum StreamComponent: Hashable {
+    case births
+    case moves
+    case staff
+    case firstTimeParents
+    /// The families' own choices for an activity (for the extended programme: offer, acceptance
+    /// and drop-out).
+    case families(Activity)
+    /// Which waiting families of an activity get the hours when there are too few.
+    case service(Activity)
 
-    /// The families' own choices for a family activity (or the extended programme).
-    init?(familiesOf activity: Activity) {
-        switch activity {
-        case .clinic: return nil
-        case .epds: self = .epds
-        case .partnerTalk: self = .partnerTalk
-        case .firstHomeVisit: self = .firstHomeVisit
-        case .eightMonthHomeVisit: self = .eightMonthHomeVisit
-        case .parentGroup: self = .parentGroup
-        case .extendedProgramme: self = .extendedProgramme
+    /// Every component a unit draws from: one pair of streams per activity that draws, so a new
+    /// family activity brings its own streams without an edit here.
+    static let all: [StreamComponent] =
+        [.births, .moves, .staff, .firstTimeParents]
+            + (Activity.familyActivities + [.extendedProgramme]).flatMap { [.families($0), .service($0)] }
+
+    /// The component's part of its streams' keys (`StreamKey.component`). Never change one: every
+    /// result drawn from it would change. An activity's streams take their numbers from
+    /// `Activity.streamNumber` (Activity.swift).
+    @inline(__always)
+    var number: UInt64 {
+        switch self {
+        case .births: 1
+        case .moves: 2
+        case .staff: 3
+        case .firstTimeParents: 4
+        case .families(let activity): 10 + activity.streamNumber
+        case .service(let activity): 20 + activity.streamNumber
         }
-    }
-
-    /// Which waiting families get the hours when there are too few.
-    init?(serviceOf activity: Activity) {
-        guard let families = StreamComponent(familiesOf: activity) else { return nil }
-        self.init(rawValue: families.rawValue + 10)
     }
 }

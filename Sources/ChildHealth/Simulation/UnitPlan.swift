@@ -36,6 +36,10 @@ struct UnitPlan: Sendable {
     /// Months simulated: the burn-in year and the projected years.
     static func monthCount(horizon: Int) -> Int { 12 * (horizon + 1) }
 
+    /// Projected year (0 = start year) of a month, negative in the burn-in year.
+    @inline(__always)
+    static func yearIndex(ofMonth month: Int) -> Int { month / 12 - 1 }
+
     init(unit: Unit, scenario: Scenario) {
         self.unit = unit
         streamSubject = stableHash("unit:" + unit.id)

@@ -1,4 +1,7 @@
-/// What one trial counted for one unit in one projected year, before it becomes indicators.
+/// What one trial counted for one unit (or a region) in one projected year, before it becomes
+/// indicators. Its family counts are rows of the table a `YearTallies` owns, so a tally holds one
+/// count per family activity however many there are, and copying one copies no storage: a copy
+/// reads the counts as they are, and is valid only while its `YearTallies` lives.
 struct YearTally {
     var newborns = 0
     /// Sums over the year's months: contracted nurse FTE in post, nurse and doctor persons in
@@ -10,8 +13,8 @@ struct YearTally {
     var hoursAvailable = 0.0
     var hoursDemanded = 0.0
     /// Families due and families served, per family activity (indexed like `Activity.familyActivities`).
-    var eligible = FamilyCounts()
-    var done = FamilyCounts()
+    let eligible: FamilyCounts
+    let done: FamilyCounts
     /// Extended programme, by the year families entered it.
     var extEligible = 0
     var extOffered = 0
@@ -20,30 +23,29 @@ struct YearTally {
     var extReached = 0
 
     var extNotOffered: Int { extEligible - extOffered }
+
+    /// A tally with nothing counted but what its family count rows hold.
+    init(eligible: FamilyCounts, done: FamilyCounts) {
+        self.eligible = eligible
+        self.done = done
+    }
 }
 
-/// One count per family activity, without heap allocation.
+/// One count per family activity (indexed like `Activity.familyActivities`): a row of the table
+/// `YearTallies` owns, written in place, so neither its length nor a copy costs an allocation.
 struct FamilyCounts {
-    var values: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+    private let counts: UnsafeMutableBufferPointer<Int>
 
+    /// The row `counts`, one entry per family activity.
+    init(_ counts: UnsafeMutableBufferPointer<Int>) { self.counts = counts }
+
+    /// The family activities' positions in `Activity.familyActivities`.
+    var indices: Range<Int> { counts.indices }
+
+    /// The count of the family activity at `index` (bounds checked in debug builds only).
+    @inline(__always)
     subscript(index: Int) -> Int {
-        get {
-            switch index {
-            case 0: values.0
-            case 1: values.1
-            case 2: values.2
-            case 3: values.3
-            default: values.4
-            }
-        }
-        set {
-            switch index {
-            case 0: values.0 = newValue
-            case 1: values.1 = newValue
-            case 2: values.2 = newValue
-            case 3: values.3 = newValue
-            default: values.4 = newValue
-            }
-        }
+        get { counts[index] }
+        nonmutating set { counts[index] = newValue }
     }
 }

@@ -1,0 +1,51 @@
+import Testing
+@testable import ChildHealth
+
+/// The family queues on their own: families join when due, are served as hours allow, and are
+/// counted by the year they fell due (FamilyQueues.swift).
+@Suite struct FamilyQueuesTests {
+    /// Runs ten births a month through two projected years with `hours` for each activity each
+    /// month, every family accepting, and returns families due and served per year and activity.
+    func run(hoursPerActivity hours: Double) -> (eligible: [[Int]], done: [[Int]]) {
+        var workload = WorkloadStandards()
+        workload.firstHomeVisit.acceptance = 1
+        workload.eightMonthHomeVisit.acceptance = 1
+        workload.epds.acceptance = 1
+        workload.partnerTalk.acceptance = 1
+        workload.parentGroupTiming.acceptance = 1
+        let months = UnitPlan.monthCount(horizon: 2)
+        let tallies = YearTallies(years: 2)
+        let queues = FamilyQueues(workload: workload, streams: UnitStreams(seed: 1), tallies: tallies.byYear)
+        let births = UnsafeMutableBufferPointer<Int>.allocate(capacity: months)
+        defer { births.deallocate() }
+        births.initialize(repeating: 10)
+        queues.begin(trial: 0, subject: 0, weight: 1)
+        for month in 0..<months {
+            var demanded = 0.0
+            queues.admit(month: month, births: births, demanded: &demanded)
+            for index in Activity.familyActivities.indices {
+                var left = hours
+                queues.serve(index, month: month, hours: &left)
+                queues.age(index)
+            }
+        }
+        queues.leaveOutStillWaiting(months: months)
+        let activities = Activity.familyActivities.indices
+        return (tallies.byYear.map { tally in activities.map { tally.eligible[$0] } },
+                tallies.byYear.map { tally in activities.map { tally.done[$0] } })
+    }
+
+    /// With hours to spare every family due is served, in the year it fell due.
+    @Test func ampleHoursServeEveryFamily() {
+        let (eligible, done) = run(hoursPerActivity: 1e9)
+        #expect(eligible == done)
+        #expect(eligible[0] == Array(repeating: 120, count: Activity.familyActivities.count))
+    }
+
+    /// Without hours nobody is served, yet the families due still count as eligible.
+    @Test func noHoursServeNobody() {
+        let (eligible, done) = run(hoursPerActivity: 0)
+        #expect(done.allSatisfy { $0.allSatisfy { $0 == 0 } })
+        #expect(eligible[0] == Array(repeating: 120, count: Activity.familyActivities.count))
+    }
+}
