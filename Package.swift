@@ -1,12 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Targets and the one direction of their arrows (A ← B: B imports A; nothing imports upwards):
+// Targets and the one direction of their arrows (A ─► B: A imports B; nothing imports upwards):
 //
-//   CGSL ← MonteCarlo ← ChildHealth ← PlannerApp → ResultFormat ← Reporting
-//                            ↑              ↓            ↑
-//                         CSVText           └──→ Reporting (batch renders reports)
-//                                                         bhvplan → PlannerApp
+//   bhvplan ─► PlannerApp ─┬─► ChildHealth ─┬─► MonteCarlo ─► CGSL
+//                          │                └─► CSVText
+//                          ├─► Reporting ─► ResultFormat ─► CSVText
+//                          └─► ResultFormat
+//   (bhvplan also imports Reporting for its report formats and languages as options.)
 //
 // - CGSL: GSL, nothing else C: a module map and a shim header of static inline wrappers.
 // - MonteCarlo: domain-free engine (random streams, samplers, parallel runner, aggregation).

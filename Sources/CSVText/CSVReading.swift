@@ -11,6 +11,7 @@ public enum CSVReadProblem: Error, Equatable, Sendable {
 /// inside written `""`; a quoted field may span lines). A leading byte-order mark is ignored and
 /// blank lines are skipped. Each record remembers the line it starts on.
 public enum CSVReading {
+    /// The records of `text`; throws when a quote is never closed.
     public static func records(in text: String, separator: Unicode.Scalar = ",") throws(CSVReadProblem) -> [CSVRecord] {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if let line = unclosedQuoteLine(body) { throw .unclosedQuote(line: line) }

@@ -10,8 +10,10 @@ public struct CellMoments: Sendable {
     public internal(set) var sum = 0.0
     public internal(set) var sumOfSquares = 0.0
 
+    /// An empty CellMoments.
     public init() {}
 
+    /// Adds `other`'s trials, in the order the runner merges blocks (so sums stay byte-identical).
     public mutating func merge(_ other: CellMoments) {
         count += other.count
         undefined += other.undefined
@@ -27,8 +29,10 @@ public struct CellAggregate: Sendable {
     public private(set) var moments = CellMoments()
     public private(set) var sketch = QuantileSketch()
 
+    /// An empty CellAggregate.
     public init() {}
 
+    /// A CellAggregate with the given fields.
     public init(moments: CellMoments, sketch: QuantileSketch) {
         self.moments = moments
         self.sketch = sketch
@@ -83,5 +87,6 @@ public struct CellAggregate: Sendable {
     /// Share of all trials in which the target was met; undefined trials count as not met.
     public var probabilityMet: Double { trials > 0 ? Double(met) / Double(trials) : .nan }
 
+    /// The value below which `probability` of the trials fall, from the quantile sketch.
     public func quantile(_ probability: Double) -> Double { sketch.quantile(probability) }
 }

@@ -14,6 +14,7 @@ public struct MonteCarloRunner: Sendable {
     public let workers: Int
     public let blockSize: Int
 
+    /// A MonteCarloRunner with the given fields.
     public init(trials: Int, workers: Int, blockSize: Int = 200) {
         precondition(trials >= 1 && workers >= 1 && blockSize >= 1)
         self.trials = trials

@@ -21,6 +21,7 @@ public struct QuantileSketch: Sendable {
     /// Number of values summarised.
     public private(set) var count = 0
 
+    /// An empty QuantileSketch.
     public init() {}
 
     /// The bucket of a finite value; monotone in the value.

@@ -11,6 +11,7 @@ public struct StreamKey: Hashable, Sendable {
     public var subject: UInt64
     public var component: UInt64
 
+    /// A StreamKey with the given fields.
     public init(seed: UInt64, trial: Int, subject: UInt64, component: UInt64) {
         self.seed = seed
         self.trial = UInt64(truncatingIfNeeded: trial)
@@ -36,8 +37,10 @@ public struct StreamKey: Hashable, Sendable {
 public struct SplitMix64: Sendable {
     public private(set) var state: UInt64
 
+    /// A SplitMix64 with the given fields.
     public init(state: UInt64) { self.state = state }
 
+    /// The next 64 bits of the sequence.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

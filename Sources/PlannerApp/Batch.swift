@@ -16,6 +16,7 @@ public struct Batch {
         case warning(String)
     }
 
+    /// How the batch went: the scenario files that ran and that failed, the overview files, and whether it was stopped.
     public struct Outcome: Sendable {
         public var succeeded: [String]
         public var failed: [String]
@@ -31,6 +32,7 @@ public struct Batch {
     public var trials: Int?
     public var seed: UInt64?
 
+    /// A Outcome with the given fields.
     public init(formats: Set<ReportFormat>, language: ReportLanguage, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
         self.formats = formats
         self.language = language

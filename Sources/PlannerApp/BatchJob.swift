@@ -5,6 +5,7 @@ import Synchronization
 /// `bhvplan batch`: runs every scenario of a folder into one report each plus an overview,
 /// telling on stdout how each went (a progress line on stderr when it is a terminal).
 public enum BatchJob {
+    /// Runs the batch; exit status 1 when any scenario failed, 130/143 when interrupted.
     public static func perform(scenarioFolder: String, out: String, formats: Set<ReportFormat>, language: ReportLanguage,
                                trials: Int?, seed: UInt64?, workers: Int) throws(CommandFailure) {
         try RunSession.stopIfInterrupted()

@@ -5,6 +5,7 @@ import Foundation
 /// Throughput of the simulation, measured the same way every time: whole runs of a scenario
 /// (simulation and aggregation), best of several repetitions per worker count.
 public enum Benchmark {
+    /// The fastest of the repetitions with one worker count.
     public struct Measurement: Sendable {
         public var workers: Int
         public var seconds: Double
@@ -20,6 +21,7 @@ public enum Benchmark {
         print(report(measure(scenario, workerCounts: workerCounts, repeats: repeats), scenario: scenario))
     }
 
+    /// `scenario` run `repeats` times for each worker count, the fastest kept.
     public static func measure(_ scenario: Scenario, workerCounts: [Int], repeats: Int) -> [Measurement] {
         let unitYears = scenario.trials * scenario.units.count * scenario.horizon
         // Months simulated include the burn-in year.
@@ -35,6 +37,7 @@ public enum Benchmark {
         }
     }
 
+    /// The table `bhvplan bench` prints: seconds, throughput, ns per unit-month and speed-up against the first count.
     public static func report(_ measurements: [Measurement], scenario: Scenario) -> String {
         var lines = ["bench: \(scenario.name), \(scenario.units.count) units × \(scenario.horizon) years (+1 burn-in), \(scenario.trials) trials",
                      "workers  seconds  trials/s  unit-years/s  ns/unit-month  speed-up"]

@@ -10,6 +10,7 @@ public enum ComparisonSummary {
     /// How many units the "change most" table lists.
     static let unitsShown = 8
 
+    /// The text `bhvplan compare` prints.
     public static func render(_ result: ScenarioComparison) -> String {
         var text = "Compared on common random numbers: \(result.base.trials) trials, seed \(result.base.seed); "
             + "differences are other − base, as mean [P5, P95] of the paired difference.\n"

@@ -4,6 +4,7 @@ import Reporting
 /// `bhvplan report`: renders a result set as LaTeX, Markdown, HTML and PDF. Without latexmk a
 /// PDF request writes the .tex instead and says which Debian packages to install.
 public enum ReportJob {
+    /// Renders the reports and prints the files written.
     public static func perform(resultsFolder: String, formats: Set<ReportFormat>, language: ReportLanguage,
                                out: String?, name: String) throws(CommandFailure) {
         let results = URL(fileURLWithPath: resultsFolder)

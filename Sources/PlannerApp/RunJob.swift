@@ -10,6 +10,7 @@ public enum RunJob {
         case table, csv, json
     }
 
+    /// Loads, runs, writes the result set into `out` when given, and prints `output`.
     public static func perform(_ request: ScenarioRequest, out: String?, output: Output) throws(CommandFailure) {
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))

@@ -8,9 +8,7 @@ import ResultFormat
 public enum SizingFiles {
     /// Writes both files into `folder` as one set.
     public static func write(_ report: SizingReport, to folder: URL) throws {
-        let rows = self.rows(report)
-        try ResultSetWriter.write([(ResultFiles.staffing, StaffingRow.csv(rows)),
-                                   (ResultFiles.staffingJSON, StaffingRow.json(rows))], into: folder)
+        try ResultSetWriter.write(rows(report), csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, into: folder)
     }
 
     /// One row per unit, with its note (`SizingNotes`).

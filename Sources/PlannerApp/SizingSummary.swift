@@ -3,6 +3,7 @@ import ResultFormat
 
 /// The readable staffing advice `bhvplan size` prints, and the budget allocation.
 public enum SizingSummary {
+    /// The advice per unit as a table, the total against now, and the units that cannot be staffed alone.
     public static func render(_ report: SizingReport) -> String {
         let request = report.request
         let scenario = report.scenario
@@ -33,6 +34,7 @@ public enum SizingSummary {
         return text
     }
 
+    /// Where the budget went, unit by unit, and what it bought in expected targets met.
     public static func render(_ allocation: BudgetAllocation) -> String {
         let spent = allocation.budgetFTE - allocation.unallocatedFTE
         var text = "\nBudget: \(NumberFormat.string(allocation.budgetFTE)) extra nurse FTE, in steps of "

@@ -3,6 +3,7 @@ import ChildHealth
 
 /// The targets of `bhvplan size --targets`, read from a comma-separated list of indicator ids.
 public enum SizingTargets {
+    /// The nurse targets of `list` in order, each once; exit status 2 with the allowed ids for anything else.
     public static func parse(_ list: String) throws(CommandFailure) -> [Indicator] {
         let allowed = SizingRequest.nurseTargets.map(\.id)
         var targets: [Indicator] = []

@@ -24,6 +24,7 @@ public enum TerminalSummary {
     /// The columns whose region cell counts the units meeting the target.
     static let countedAtRegion: [Indicator] = [.newbornsPerNurseFTE, .newbornsPerNurse, .newbornsPerDoctor]
 
+    /// The table per year, then the assumptions in force and the interventions.
     public static func render(_ result: RunResult) -> String {
         let scenario = result.scenario
         var years = [scenario.startYear]

@@ -1,5 +1,6 @@
 /// `bhvplan validate`: checks a scenario and the files it names without running it.
 public enum ValidateJob {
+    /// Prints a one-line summary of a valid scenario; exit status 2 with every problem otherwise.
     public static func perform(path: String) throws(CommandFailure) {
         let scenario = try ScenarioRequest.load(path: path)
         let persons = scenario.units.reduce(0) { $0 + $1.staff.count }

@@ -16,6 +16,7 @@ public struct BatchOverview {
         /// The report files written for it, relative to the batch's output folder.
         public var reports: [String]
 
+        /// A Entry with the given fields.
         public init(file: String, scenario: String, results: ResultSet?, error: String?, reports: [String]) {
             self.file = file
             self.scenario = scenario
@@ -28,6 +29,7 @@ public struct BatchOverview {
     public var entries: [Entry]
     public var language: ReportLanguage
 
+    /// A Entry with the given fields.
     public init(entries: [Entry], language: ReportLanguage) {
         self.entries = entries
         self.language = language
@@ -71,6 +73,7 @@ public struct BatchOverview {
            : "Expected number of units meeting each target in the last year (mean, P5–P95 in brackets)."
     }
 
+    /// The overview as Markdown.
     public func markdown() -> String {
         var lines = ["# \(title)", "", intro, ""]
         lines.append("| " + header.joined(separator: " | ") + " |")
@@ -88,6 +91,7 @@ public struct BatchOverview {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The overview as a self-contained HTML page.
     public func html() -> String {
         func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
         var body = "<h1>\(escape(title))</h1>\n<p>\(escape(intro))</p>\n<table>\n<thead><tr>"

@@ -4,24 +4,19 @@ import ResultFormat
 /// external references; prints on A4. Number cells hold exactly the text
 /// ``NumberFormat`` gives, the way results.csv writes them; a probability below 0.5
 /// is marked by the `miss` class (bold, with a † added by CSS).
-public struct HTMLReport {
-    public var results: ResultSet
-    public var language: ReportLanguage
+struct HTMLReport {
+    /// The content, built once and printed by each format.
+    let document: ReportDocument
+    var language: ReportLanguage { document.language }
 
-    public init(results: ResultSet, language: ReportLanguage = .sv) {
-        self.results = results
-        self.language = language
-    }
-
-    public func render() -> String {
-        let document = ReportDocumentBuilder(results: results, language: language).build()
+    func render() -> String {
         var out = """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(document.title)) – \(escape(results.run.scenario))</title>
+            <title>\(escape(document.title)) – \(escape(document.scenario))</title>
             <style>\(Self.css)</style>
             </head>
             <body>

@@ -5,17 +5,12 @@ import ResultFormat
 /// aligned on the decimal point, `longtable` for tables that may run over pages,
 /// `pgfplots` fan charts). Needs pdfLaTeX with the packages of
 /// ``ReportingError/debianTeXPackages``.
-public struct LaTeXReport {
-    public var results: ResultSet
-    public var language: ReportLanguage
+struct LaTeXReport {
+    /// The content, built once and printed by each format.
+    let document: ReportDocument
+    var language: ReportLanguage { document.language }
 
-    public init(results: ResultSet, language: ReportLanguage = .sv) {
-        self.results = results
-        self.language = language
-    }
-
-    public func render() -> String {
-        let document = ReportDocumentBuilder(results: results, language: language).build()
+    func render() -> String {
         var out = preamble()
         out += "\\begin{document}\n"
         out += "\\begin{center}\n{\\LARGE\\bfseries \(escape(document.title))\\par}\\medskip\n"

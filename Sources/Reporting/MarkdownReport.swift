@@ -2,17 +2,12 @@ import ResultFormat
 
 /// The report as GitHub-flavoured Markdown: the same sections and tables as the LaTeX
 /// and HTML reports; each fan chart is given as a table of its quantiles.
-public struct MarkdownReport {
-    public var results: ResultSet
-    public var language: ReportLanguage
+struct MarkdownReport {
+    /// The content, built once and printed by each format.
+    let document: ReportDocument
+    var language: ReportLanguage { document.language }
 
-    public init(results: ResultSet, language: ReportLanguage = .sv) {
-        self.results = results
-        self.language = language
-    }
-
-    public func render() -> String {
-        let document = ReportDocumentBuilder(results: results, language: language).build()
+    func render() -> String {
         var out = "# \(escape(document.title))\n\n**\(escape(document.subtitle))**\n\n"
         for section in document.sections {
             out += "## \(escape(section.title))\n\n"

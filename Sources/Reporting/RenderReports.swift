@@ -19,12 +19,11 @@ public func renderReports(
     let pdfBuilder = PDFBuilder()
     if formats.contains(.pdf) { try pdfBuilder.checkAvailable() }
 
+    let document = ReportDocumentBuilder(results: results, language: language).build()
     var documents: [(ReportFormat, String)] = []
-    if formats.contains(.latex) || formats.contains(.pdf) {
-        documents.append((.latex, LaTeXReport(results: results, language: language).render()))
-    }
-    if formats.contains(.md) { documents.append((.md, MarkdownReport(results: results, language: language).render())) }
-    if formats.contains(.html) { documents.append((.html, HTMLReport(results: results, language: language).render())) }
+    if formats.contains(.latex) || formats.contains(.pdf) { documents.append((.latex, LaTeXReport(document: document).render())) }
+    if formats.contains(.md) { documents.append((.md, MarkdownReport(document: document).render())) }
+    if formats.contains(.html) { documents.append((.html, HTMLReport(document: document).render())) }
 
     do {
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)

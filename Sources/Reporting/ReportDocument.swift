@@ -4,6 +4,8 @@ import ResultFormat
 /// ``MarkdownReport`` and ``HTMLReport``, so the three formats always say the same.
 struct ReportDocument {
     var language: ReportLanguage
+    /// The scenario's name, as run.
+    var scenario: String
     var title: String
     var subtitle: String
     var sections: [Section]

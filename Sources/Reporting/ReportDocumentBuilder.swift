@@ -20,7 +20,8 @@ struct ReportDocumentBuilder {
         sections.append(interventionsSection())
         if let logic = interventionLogicSection() { sections.append(logic) }
         return ReportDocument(
-            language: language, title: t(.reportTitle), subtitle: language.scenarioLine(run.scenario), sections: sections)
+            language: language, scenario: run.scenario, title: t(.reportTitle), subtitle: language.scenarioLine(run.scenario),
+            sections: sections)
     }
 
     // MARK: - What the results hold

@@ -51,6 +51,7 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Writes `data` to `url` whole or not at all.
     public static func write(_ data: Data, to url: URL) throws {
         try write(to: url) { try $0.write(contentsOf: data) }
     }

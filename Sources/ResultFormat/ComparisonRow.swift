@@ -16,6 +16,7 @@ public struct ComparisonRow: ResultTableRow, Equatable {
     /// Change in the probability of meeting the target; nil where the indicator has no target.
     public var deltaPMeet: Double?
 
+    /// The columns in order: the CSV header and the JSON keys.
     public enum Column: String, CodingKey, CaseIterable {
         case base, other, unit, year, indicator
         case baseMean = "base_mean"
@@ -27,6 +28,7 @@ public struct ComparisonRow: ResultTableRow, Equatable {
         case deltaPMeet = "delta_p_meet"
     }
 
+    /// A Column with the given fields.
     public init(base: String, other: String, unit: String, year: Int, indicator: String,
                 baseMean: Double, otherMean: Double, diffMean: Double, diffP05: Double, diffP95: Double,
                 pBetter: Double?, deltaPMeet: Double?) {
@@ -44,6 +46,7 @@ public struct ComparisonRow: ResultTableRow, Equatable {
         self.deltaPMeet = deltaPMeet
     }
 
+    /// The value of `column` in this row, as both the CSV and the JSON file write it.
     public func value(_ column: Column) -> FieldValue {
         switch column {
         case .base: .text(base)
@@ -61,6 +64,7 @@ public struct ComparisonRow: ResultTableRow, Equatable {
         }
     }
 
+    /// Reads one row of the CSV file; errors name the file, the line and the column.
     public init(_ record: TableRecord) throws(ResultFormatError) {
         self.init(base: record.text("base"), other: record.text("other"), unit: record.text("unit"),
                   year: try record.integer("year"), indicator: record.text("indicator"),

@@ -11,10 +11,12 @@ public struct FanRow: ResultTableRow, Equatable {
     public var p75: Double
     public var p95: Double
 
+    /// The columns in order: the CSV header and the JSON keys.
     public enum Column: String, CodingKey, CaseIterable {
         case scenario, unit, year, indicator, p05, p25, p50, p75, p95
     }
 
+    /// A Column with the given fields.
     public init(scenario: String, unit: String, year: Int, indicator: String,
                 p05: Double, p25: Double, p50: Double, p75: Double, p95: Double) {
         self.scenario = scenario
@@ -28,6 +30,7 @@ public struct FanRow: ResultTableRow, Equatable {
         self.p95 = p95
     }
 
+    /// The value of `column` in this row, as both the CSV and the JSON file write it.
     public func value(_ column: Column) -> FieldValue {
         switch column {
         case .scenario: .text(scenario)
@@ -42,6 +45,7 @@ public struct FanRow: ResultTableRow, Equatable {
         }
     }
 
+    /// Reads one row of the CSV file; errors name the file, the line and the column.
     public init(_ record: TableRecord) throws(ResultFormatError) {
         self.init(scenario: record.text("scenario"), unit: record.text("unit"), year: try record.integer("year"),
                   indicator: record.text("indicator"), p05: try record.number("p05"), p25: try record.number("p25"),

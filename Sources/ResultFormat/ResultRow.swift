@@ -13,12 +13,14 @@ public struct ResultRow: ResultTableRow, Equatable {
     public var pMeet: Double?
     public var target: Double?
 
+    /// The columns in order: the CSV header and the JSON keys.
     public enum Column: String, CodingKey, CaseIterable {
         case scenario, unit, year, indicator, mean, p05, p50, p95
         case pMeet = "p_meet"
         case target
     }
 
+    /// A Column with the given fields.
     public init(scenario: String, unit: String, year: Int, indicator: String,
                 mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?) {
         self.scenario = scenario
@@ -33,6 +35,7 @@ public struct ResultRow: ResultTableRow, Equatable {
         self.target = target
     }
 
+    /// The value of `column` in this row, as both the CSV and the JSON file write it.
     public func value(_ column: Column) -> FieldValue {
         switch column {
         case .scenario: .text(scenario)
@@ -48,6 +51,7 @@ public struct ResultRow: ResultTableRow, Equatable {
         }
     }
 
+    /// Reads one row of the CSV file; errors name the file, the line and the column.
     public init(_ record: TableRecord) throws(ResultFormatError) {
         self.init(scenario: record.text("scenario"), unit: record.text("unit"), year: try record.integer("year"),
                   indicator: record.text("indicator"), mean: try record.number("mean"), p05: try record.number("p05"),

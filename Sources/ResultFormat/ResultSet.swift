@@ -11,6 +11,7 @@ public struct ResultSet: Equatable, Sendable {
     /// From `staffing.csv`, or `nil` when the run wrote none.
     public var staffing: [StaffingRow]?
 
+    /// A ResultSet with the given fields.
     public init(
         results: [ResultRow], fans: [FanRow], run: RunMetadata,
         comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil

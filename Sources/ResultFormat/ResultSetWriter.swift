@@ -16,4 +16,9 @@ public enum ResultSetWriter {
         }
         for file in staged { try AtomicFileWriter.commit(file.temporary, to: file.destination) }
     }
+
+    /// Writes `rows` as a CSV file and a JSON file of the same rows into `folder`, as one set.
+    public static func write<Row: ResultTableRow>(_ rows: [Row], csv: String, json: String, into folder: URL) throws {
+        try write([(csv, Row.csv(rows)), (json, Row.json(rows))], into: folder)
+    }
 }

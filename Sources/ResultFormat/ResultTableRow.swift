@@ -21,6 +21,7 @@ extension ResultTableRow {
     /// The row's CSV fields, in column order.
     public var csvFields: [String] { Column.allCases.map { value($0).csvText } }
 
+    /// Writes the JSON object: every column as its key, null for a missing number.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Column.self)
         for column in Column.allCases { try value(column).encode(into: &container, forKey: column) }

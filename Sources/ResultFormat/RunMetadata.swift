@@ -14,6 +14,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
     public var interventions: [Intervention]
     public var interventionLogic: [InterventionLogic]
 
+    /// A RunMetadata with the given fields.
     public init(scenario: String, description: String, startYear: Int, horizon: Int, trials: Int, seed: UInt64,
                 units: [Unit], assumptions: [Assumption], interventions: [Intervention], interventionLogic: [InterventionLogic]) {
         self.scenario = scenario
@@ -38,6 +39,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         /// The CNI-adjusted ceiling of newborns per nurse FTE.
         public var ceiling: Double
 
+        /// A Unit with the given fields.
         public init(id: String, name: String, municipality: String, cni: Double, ceiling: Double) {
             self.id = id
             self.name = name
@@ -53,6 +55,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         public var value: String
         public var source: String
 
+        /// A Assumption with the given fields.
         public init(name: String, value: String, source: String) {
             self.name = name
             self.value = value
@@ -61,6 +64,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
 
         private enum CodingKeys: String, CodingKey { case name, value, source }
 
+        /// Reads a Assumption from run.json, lenient about keys an older file leaves out.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             name = try container.decode(String.self, forKey: .name)
@@ -79,6 +83,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         public var description: String
         public var units: [String]
 
+        /// A Intervention with the given fields.
         public init(kind: String, description: String, units: [String]) {
             self.kind = kind
             self.description = description
@@ -106,6 +111,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
 
             public var isEmpty: Bool { self == .empty }
 
+            /// A Level with the given fields.
             public init(text: String, indicators: [String] = [], dataSources: [String] = [], assumptions: [String] = []) {
                 self.text = text
                 self.indicators = indicators
@@ -115,6 +121,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
 
             private enum CodingKeys: String, CodingKey { case text, indicators, dataSources, assumptions }
 
+            /// Reads a Level from run.json, lenient about keys an older file leaves out.
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
                 text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
@@ -124,6 +131,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
             }
         }
 
+        /// A Level with the given fields.
         public init(intervention: String, longTermOutcome: Level = .empty, shortTermOutcome: Level = .empty,
                     activities: Level = .empty, resources: Level = .empty) {
             self.intervention = intervention
@@ -137,6 +145,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
             case intervention, longTermOutcome, shortTermOutcome, activities, resources
         }
 
+        /// Writes the logic, leaving out the empty levels.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(intervention, forKey: .intervention)
@@ -146,6 +155,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
             }
         }
 
+        /// Reads a Level from run.json, lenient about keys an older file leaves out.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             intervention = try container.decodeIfPresent(String.self, forKey: .intervention) ?? ""
@@ -160,6 +170,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         case scenario, description, startYear, horizon, trials, seed, units, assumptions, interventions, interventionLogic
     }
 
+    /// Reads a Level from run.json, lenient about keys an older file leaves out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         scenario = try container.decode(String.self, forKey: .scenario)

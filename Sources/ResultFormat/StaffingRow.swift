@@ -12,6 +12,7 @@ public struct StaffingRow: ResultTableRow, Equatable {
     public var pMeetSummary: String
     public var note: String
 
+    /// The columns in order: the CSV header and the JSON keys.
     public enum Column: String, CodingKey, CaseIterable {
         case unit
         case currentFTE = "current_fte"
@@ -24,6 +25,7 @@ public struct StaffingRow: ResultTableRow, Equatable {
         case note
     }
 
+    /// A Column with the given fields.
     public init(unit: String, currentFTE: Double, currentPersons: Int, advisedFTE: Double?, advisedPersons: Int?,
                 advisedFractions: [Double], feasible: Bool, pMeetSummary: String, note: String) {
         self.unit = unit
@@ -37,6 +39,7 @@ public struct StaffingRow: ResultTableRow, Equatable {
         self.note = note
     }
 
+    /// The value of `column` in this row, as both the CSV and the JSON file write it.
     public func value(_ column: Column) -> FieldValue {
         switch column {
         case .unit: .text(unit)
@@ -51,6 +54,7 @@ public struct StaffingRow: ResultTableRow, Equatable {
         }
     }
 
+    /// Reads one row of the CSV file; errors name the file, the line and the column.
     public init(_ record: TableRecord) throws(ResultFormatError) {
         self.init(unit: record.text("unit"), currentFTE: try record.number("current_fte"),
                   currentPersons: try record.integer("current_persons"), advisedFTE: try record.optionalNumber("advised_fte"),

@@ -14,11 +14,9 @@ public struct TableRecord: Sendable {
         columns[column].map { fields[$0] } ?? ""
     }
 
+    /// A number; an empty field is an error.
     public func number(_ column: String) throws(ResultFormatError) -> Double {
-        guard let value = try optionalNumber(column) else {
-            throw problem("column '\(column)' is empty but must hold a number")
-        }
-        return value
+        try required(optionalNumber(column), column, "a number")
     }
 
     /// A number, or nil for an empty field.
@@ -29,10 +27,14 @@ public struct TableRecord: Sendable {
         return value
     }
 
+    /// A whole number; an empty field is an error.
     public func integer(_ column: String) throws(ResultFormatError) -> Int {
-        guard let value = try optionalInteger(column) else {
-            throw problem("column '\(column)' is empty but must hold a whole number")
-        }
+        try required(optionalInteger(column), column, "a whole number")
+    }
+
+    /// `value`, or an error that the column is empty but must hold `what`.
+    private func required<Value>(_ value: Value?, _ column: String, _ what: String) throws(ResultFormatError) -> Value {
+        guard let value else { throw problem("column '\(column)' is empty but must hold \(what)") }
         return value
     }
 

@@ -1,9 +1,16 @@
 import Foundation
+import ResultFormat
+@testable import Reporting
 
 /// A small results directory as `bhvplan run --out DIR` writes it: two units (one with
 /// Swedish letters in its name), two years, a few indicators, the region rows, fan.csv and
 /// run.json; optionally comparison.csv and staffing.csv.
 enum Fixture {
+    /// The report content of `results`, as every format prints it.
+    static func document(_ results: ResultSet, _ language: ReportLanguage = .sv) -> ReportDocument {
+        ReportDocumentBuilder(results: results, language: language).build()
+    }
+
     static let scenario = "Bas, 2026"
 
     static let resultsCSV = """

@@ -40,7 +40,7 @@ import Testing
         let results = try ResultSet(directory: try Fixture.makeDirectory(withOptionalFiles: true))
         let output = try Fixture.temporaryDirectory()
         let tex = output.appendingPathComponent("report.tex")
-        try AtomicFileWriter.write(LaTeXReport(results: results).render(), to: tex)
+        try AtomicFileWriter.write(LaTeXReport(document: Fixture.document(results)).render(), to: tex)
         let build = try PDFBuilder().build(texFile: tex)
 
         #expect(build.pdf == output.appendingPathComponent("report.pdf"))

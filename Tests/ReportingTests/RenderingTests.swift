@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func htmlTablesShowResultsCSVValuesExactly() throws {
-        let html = HTMLReport(results: results).render()
+        let html = HTMLReport(document: Fixture.document(results)).render()
         let cells = Self.cells(html)
         for fields in Fixture.resultFields {
             let (mean, p05, p95, pMeet) = (fields[4], fields[5], fields[7], fields[8])
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func htmlIsSelfContainedWithSVGCharts() {
-        let html = HTMLReport(results: results).render()
+        let html = HTMLReport(document: Fixture.document(results)).render()
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(!html.contains("<script") && !html.contains("<link"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 5)
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func latexHasBooktabsSiunitxAndMarksLowProbabilities() throws {
-        let latex = LaTeXReport(results: results).render()
+        let latex = LaTeXReport(document: Fixture.document(results)).render()
         #expect(latex.hasPrefix("\\documentclass[a4paper,10pt]{article}"))
         for package in ["booktabs", "siunitx", "longtable", "pgfplots"] {
             #expect(latex.contains("\\usepackage{\(package)}"))
@@ -104,9 +104,9 @@ import Testing
                              "Assumptions", "Intervention logic", "Long-term outcome"]),
     ])
     func headingsFollowTheLanguage(language: ReportLanguage, expected: [String]) {
-        let markdown = MarkdownReport(results: results, language: language).render()
-        let html = HTMLReport(results: results, language: language).render()
-        let latex = LaTeXReport(results: results, language: language).render()
+        let markdown = MarkdownReport(document: Fixture.document(results, language)).render()
+        let html = HTMLReport(document: Fixture.document(results, language)).render()
+        let latex = LaTeXReport(document: Fixture.document(results, language)).render()
         for text in expected {
             #expect(markdown.contains(text), "\(text) in Markdown")
             #expect(html.contains(text), "\(text) in HTML")
@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func markdownHasTablesForEverySection() {
-        let markdown = MarkdownReport(results: results).render()
+        let markdown = MarkdownReport(document: Fixture.document(results)).render()
         #expect(markdown.contains("| **BVC Älmhult Söder (Älmhult)** |"))
         #expect(markdown.contains("| Nyfödda per heltidstjänst | ≤ 45 | 0.4235 † | 0.9655 |"))
         #expect(markdown.contains("| Första hembesök: År | P5 | P25 | Median | P75 | P95 | Mål |"))

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// Turns a scenario's YAML tree into a ``Scenario``, section by section, logging every
-/// problem on the way. Defaults are the ``Scenario`` defaults (DOMAIN.md).
+/// problem on the way. Defaults are the ``Scenario`` defaults (sources in Model/Assumption.swift).
 struct ScenarioReader {
     let fields: YAMLFields
     var file: String { fields.file }

@@ -32,6 +32,7 @@ public struct FamilyActivityStandard: Sendable, Equatable {
     /// Share of families offered the activity that accept it.
     public var acceptance: Double
 
+    /// A FamilyActivityStandard with the given fields.
     public init(hours: Double, dueAgeMonths: Int, windowMonths: Int, acceptance: Double) {
         self.hours = hours
         self.dueAgeMonths = dueAgeMonths
@@ -41,7 +42,7 @@ public struct FamilyActivityStandard: Sendable, Equatable {
 }
 
 /// Nurse hours per child for every activity (WISN-style workload standards). Defaults from
-/// Rikshandboken and regional programmes as summarised in DOMAIN.md; the rest are assumptions
+/// Rikshandboken and the regions' programmes (sources in Model/Assumption.swift); the rest are assumptions
 /// listed in the report.
 public struct WorkloadStandards: Sendable, Equatable {
     /// Clinic programme hours per newborn over its first year (about 11 contacts).
@@ -60,6 +61,7 @@ public struct WorkloadStandards: Sendable, Equatable {
     /// The order in which a month's hours are spent.
     public var priority = Activity.defaultPriority
 
+    /// The defaults, as listed with their sources among the assumptions in force.
     public init() {}
 
     /// The standard for a family activity, with the parent group's hours per family worked out.

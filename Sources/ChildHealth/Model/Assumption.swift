@@ -5,6 +5,7 @@ public struct Assumption: Sendable, Equatable {
     public var value: String
     public var source: String
 
+    /// A Assumption with the given fields.
     public init(_ name: String, _ value: String, _ source: String) {
         self.name = name
         self.value = value
@@ -13,7 +14,7 @@ public struct Assumption: Sendable, Equatable {
 }
 
 extension Scenario {
-    /// Every default and setting in force, with its source (DOMAIN.md for defaults).
+    /// Every default and setting in force, with its source (the source documents by title, or "assumption").
     public var assumptions: [Assumption] {
         func number(_ value: Double) -> String { formatNumber(value) }
         func list(_ values: [Double]) -> String { values.map(number).joined(separator: " ") }

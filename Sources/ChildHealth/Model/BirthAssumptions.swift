@@ -18,6 +18,7 @@ public struct BirthAssumptions: Sendable, Equatable {
     /// Relative weight of each month, January first; mild peak May–August (SCB).
     public var seasonality: [Double] = [0.96, 0.91, 1.00, 0.99, 1.05, 1.06, 1.09, 1.05, 1.00, 0.97, 0.94, 0.98]
 
+    /// The defaults, as listed with their sources among the assumptions in force.
     public init() {}
 
     /// Shares of the year's births by month, summing to one.

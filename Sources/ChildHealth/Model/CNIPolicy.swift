@@ -6,6 +6,7 @@ public struct CNIPolicy: Sendable, Equatable {
     public struct Step: Sendable, Equatable {
         public var upTo: Double
         public var ceiling: Double
+        /// A Step with the given fields.
         public init(upTo: Double, ceiling: Double) { self.upTo = upTo; self.ceiling = ceiling }
     }
 
@@ -23,6 +24,7 @@ public struct CNIPolicy: Sendable, Equatable {
     /// Upper bound of the weight, so an extreme index does not give an absurd workload.
     public var weightCap = 1.6
 
+    /// The defaults, as listed with their sources among the assumptions in force.
     public init() {}
 
     /// The newborns-per-FTE ceiling for a unit with this CNI.

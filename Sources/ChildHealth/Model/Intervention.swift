@@ -1,5 +1,6 @@
 /// A change a scenario makes to some units from a start month: the planner's levers.
 public struct Intervention: Sendable, Equatable {
+    /// What the intervention changes.
     public enum Kind: Sendable, Equatable {
         /// Staff added or removed from the start month.
         case staffChange(StaffChange)
@@ -20,6 +21,7 @@ public struct Intervention: Sendable, Equatable {
     public var start: YearMonth
     public var logic: InterventionLogic?
 
+    /// A Kind with the given fields.
     public init(name: String, kind: Kind, selector: UnitSelector, start: YearMonth, logic: InterventionLogic? = nil) {
         self.name = name
         self.kind = kind
@@ -35,11 +37,13 @@ public struct YearMonth: Sendable, Equatable, Comparable, CustomStringConvertibl
     /// 1–12.
     public var month: Int
 
+    /// A YearMonth with the given fields.
     public init(year: Int, month: Int) { self.year = year; self.month = month }
 
     /// Months since January of `year`.
     public func months(since year: Int) -> Int { (self.year - year) * 12 + month - 1 }
 
+    /// Earlier months first.
     public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
 
     public var description: String { String(format: "%04d-%02d", year, month) }
@@ -55,6 +59,7 @@ public struct StaffChange: Sendable, Equatable {
     /// New persons, by employment fraction.
     public var newPersons: [Double]
 
+    /// A StaffChange with the given fields.
     public init(role: Person.Role = .nurse, fte: Double = 0, percent: Double = 0, newPersons: [Double] = []) {
         self.role = role
         self.fte = fte
@@ -79,6 +84,7 @@ public struct ExtendedProgramme: Sendable, Equatable {
     /// Probability that a family leaves before each visit (moved, declined more visits: UX294).
     public var dropOutPerVisit = 0.03
 
+    /// The defaults, as listed with their sources among the assumptions in force.
     public init() {}
 
     /// Month of age at which each visit is due.
@@ -95,12 +101,14 @@ public struct UnitSelector: Sendable, Equatable {
     /// Units with CNI strictly above this.
     public var cniAbove: Double?
 
+    /// A UnitSelector with the given fields.
     public init(unitIDs: [String]? = nil, municipalities: [String]? = nil, cniAbove: Double? = nil) {
         self.unitIDs = unitIDs
         self.municipalities = municipalities
         self.cniAbove = cniAbove
     }
 
+    /// Whether `unit` matches every criterion given (no criterion: every unit).
     public func selects(_ unit: Unit) -> Bool {
         if let unitIDs, !unitIDs.contains(unit.id) { return false }
         if let municipalities, !municipalities.contains(unit.municipality) { return false }
@@ -112,12 +120,14 @@ public struct UnitSelector: Sendable, Equatable {
 /// A regional plan's intervention logic (seed 004): what the initiative is meant to achieve
 /// and how that is measured, carried into the report unchanged.
 public struct InterventionLogic: Sendable, Equatable, Codable {
+    /// One level of the logic: what it says, and the indicators, data sources and assumptions it rests on.
     public struct Level: Sendable, Equatable, Codable {
         public var text: String
         public var indicators: [String]
         public var dataSources: [String]
         public var assumptions: [String]
 
+        /// A Level with the given fields.
         public init(text: String, indicators: [String] = [], dataSources: [String] = [], assumptions: [String] = []) {
             self.text = text
             self.indicators = indicators
@@ -131,6 +141,7 @@ public struct InterventionLogic: Sendable, Equatable, Codable {
     public var activities: Level?
     public var resources: Level?
 
+    /// A Level with the given fields.
     public init(longTermOutcome: Level? = nil, shortTermOutcome: Level? = nil, activities: Level? = nil, resources: Level? = nil) {
         self.longTermOutcome = longTermOutcome
         self.shortTermOutcome = shortTermOutcome

@@ -1,5 +1,6 @@
 /// A member of staff at a unit: one person, with a role and an employment fraction.
 public struct Person: Sendable, Equatable {
+    /// What a person does at the unit; the raw values are the `role` column of staff files.
     public enum Role: String, Sendable, CaseIterable {
         case nurse, doctor
     }
@@ -9,6 +10,7 @@ public struct Person: Sendable, Equatable {
     /// Employment fraction (tjänstgöringsgrad), in (0, 1].
     public var fraction: Double
 
+    /// A Role with the given fields.
     public init(id: String, role: Role, fraction: Double) {
         self.id = id
         self.role = role

@@ -1,5 +1,5 @@
 /// How staff are available month by month: contract hours, vacation, sickness, long leave and
-/// turnover. Defaults from DOMAIN.md; the sources are listed in ``Assumption``.
+/// turnover. The defaults and their sources are listed in `Scenario.assumptions` (Model/Assumption.swift).
 public struct StaffingAssumptions: Sendable, Equatable {
     /// Contract hours per full-time post and year.
     public var hoursPerFTEYear = 1872.0
@@ -21,6 +21,7 @@ public struct StaffingAssumptions: Sendable, Equatable {
     /// meetings, training, administration).
     public var programmeShare = 0.85
 
+    /// The defaults, as listed with their sources among the assumptions in force.
     public init() {}
 
     /// Share of each month's working time taken by vacation.

@@ -1,4 +1,4 @@
-/// The programme's targets (Region Kronoberg's key figures, DOMAIN.md). The newborns-per-FTE
+/// The programme's targets (Region Kronoberg's key figures). The newborns-per-FTE
 /// ceiling lives in the ``CNIPolicy`` because it depends on the unit's CNI.
 public struct Targets: Sendable, Equatable {
     public var newbornsPerNurse = 25.0
@@ -9,5 +9,6 @@ public struct Targets: Sendable, Equatable {
     public var epds = 0.90
     public var partnerTalk = 0.90
 
+    /// The defaults, as listed with their sources among the assumptions in force.
     public init() {}
 }

@@ -15,6 +15,7 @@ public struct SizingRequest: Sendable {
     public var maxPersons: Int
     public var workers: Int
 
+    /// A SizingRequest with the given fields.
     public init(confidence: Double = 0.8, year: Int? = nil, targets: [Indicator] = defaultTargets,
                 maxPersons: Int = 6, workers: Int = 1) {
         self.confidence = confidence
