@@ -1,11 +1,5 @@
 import CSV
 
-/// A CSV text that cannot be split into records.
-public enum CSVReadProblem: Error, Equatable, Sendable {
-    /// A quote opened on `line` is never closed, so the rest of the text would be one field.
-    case unclosedQuote(line: Int)
-}
-
 /// Reads CSV text with yaslab/CSV.swift: fields separated by `separator` (`,`, or `;` as Swedish
 /// Excel writes), records ended by LF, CRLF or CR, fields optionally quoted with `"` (a quote
 /// inside written `""`; a quoted field may span lines). A leading byte-order mark is ignored and

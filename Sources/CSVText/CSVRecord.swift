@@ -4,7 +4,7 @@ public struct CSVRecord: Equatable, Sendable {
     public var fields: [String]
     public var line: Int
 
-    /// A CSVRecord with the given fields.
+    /// A record of `fields` starting on `line`.
     public init(fields: [String], line: Int) {
         self.fields = fields
         self.line = line

@@ -32,7 +32,7 @@ public struct CellAggregate: Sendable {
     /// An empty CellAggregate.
     public init() {}
 
-    /// A CellAggregate with the given fields.
+    /// An aggregate of these moments and this sketch.
     public init(moments: CellMoments, sketch: QuantileSketch) {
         self.moments = moments
         self.sketch = sketch

@@ -14,7 +14,7 @@ public struct MonteCarloRunner: Sendable {
     public let workers: Int
     public let blockSize: Int
 
-    /// A MonteCarloRunner with the given fields.
+    /// A runner of `trials` trials in blocks of `blockSize` on `workers` threads.
     public init(trials: Int, workers: Int, blockSize: Int = 200) {
         precondition(trials >= 1 && workers >= 1 && blockSize >= 1)
         self.trials = trials

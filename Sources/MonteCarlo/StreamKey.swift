@@ -11,7 +11,7 @@ public struct StreamKey: Hashable, Sendable {
     public var subject: UInt64
     public var component: UInt64
 
-    /// A StreamKey with the given fields.
+    /// The key of one stream: the seed, the trial, and the model's subject and component.
     public init(seed: UInt64, trial: Int, subject: UInt64, component: UInt64) {
         self.seed = seed
         self.trial = UInt64(truncatingIfNeeded: trial)
@@ -37,7 +37,7 @@ public struct StreamKey: Hashable, Sendable {
 public struct SplitMix64: Sendable {
     public private(set) var state: UInt64
 
-    /// A SplitMix64 with the given fields.
+    /// A generator starting from `state`.
     public init(state: UInt64) { self.state = state }
 
     /// The next 64 bits of the sequence.

@@ -32,7 +32,7 @@ public struct Batch {
     public var trials: Int?
     public var seed: UInt64?
 
-    /// A Outcome with the given fields.
+    /// A batch rendering `formats` in `language`; `trials` and `seed` override every scenario's when set.
     public init(formats: Set<ReportFormat>, language: ReportLanguage, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
         self.formats = formats
         self.language = language

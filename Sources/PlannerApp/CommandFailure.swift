@@ -5,7 +5,7 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var status: Int32
 
-    /// A CommandFailure with the given fields.
+    /// A failure with its message for stderr and its exit status.
     public init(_ message: String, status: Int32) {
         self.message = message
         self.status = status

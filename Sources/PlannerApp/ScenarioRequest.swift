@@ -12,7 +12,7 @@ public struct ScenarioRequest: Sendable {
     /// Worker threads; results do not depend on it.
     public var workers: Int
 
-    /// A ScenarioRequest with the given fields.
+    /// The scenario at `path`; nil overrides keep what the file says.
     public init(path: String, trials: Int? = nil, seed: UInt64? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.path = path
         self.trials = trials

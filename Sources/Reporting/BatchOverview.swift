@@ -16,7 +16,7 @@ public struct BatchOverview {
         /// The report files written for it, relative to the batch's output folder.
         public var reports: [String]
 
-        /// A Entry with the given fields.
+        /// One scenario of the batch: its results when it ran, its error when it failed, and its report files.
         public init(file: String, scenario: String, results: ResultSet?, error: String?, reports: [String]) {
             self.file = file
             self.scenario = scenario
@@ -29,7 +29,7 @@ public struct BatchOverview {
     public var entries: [Entry]
     public var language: ReportLanguage
 
-    /// A Entry with the given fields.
+    /// The overview of `entries` in `language`.
     public init(entries: [Entry], language: ReportLanguage) {
         self.entries = entries
         self.language = language

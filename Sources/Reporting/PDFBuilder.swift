@@ -9,7 +9,7 @@ public struct PDFBuilder {
     /// The environment `latexmk` runs in and whose `PATH` is searched for it.
     public var environment: [String: String]
 
-    /// A PDFBuilder with the given fields.
+    /// A builder that finds latexmk on the PATH of `environment`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
     }

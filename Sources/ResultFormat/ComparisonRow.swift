@@ -28,7 +28,7 @@ public struct ComparisonRow: ResultTableRow, Equatable {
         case deltaPMeet = "delta_p_meet"
     }
 
-    /// A Column with the given fields.
+    /// A row with every column's value.
     public init(base: String, other: String, unit: String, year: Int, indicator: String,
                 baseMean: Double, otherMean: Double, diffMean: Double, diffP05: Double, diffP95: Double,
                 pBetter: Double?, deltaPMeet: Double?) {

@@ -16,7 +16,7 @@ public struct FanRow: ResultTableRow, Equatable {
         case scenario, unit, year, indicator, p05, p25, p50, p75, p95
     }
 
-    /// A Column with the given fields.
+    /// A row with every column's value.
     public init(scenario: String, unit: String, year: Int, indicator: String,
                 p05: Double, p25: Double, p50: Double, p75: Double, p95: Double) {
         self.scenario = scenario

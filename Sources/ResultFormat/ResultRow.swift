@@ -20,7 +20,7 @@ public struct ResultRow: ResultTableRow, Equatable {
         case target
     }
 
-    /// A Column with the given fields.
+    /// A row with every column's value.
     public init(scenario: String, unit: String, year: Int, indicator: String,
                 mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?) {
         self.scenario = scenario

@@ -11,7 +11,7 @@ public struct ResultSet: Equatable, Sendable {
     /// From `staffing.csv`, or `nil` when the run wrote none.
     public var staffing: [StaffingRow]?
 
-    /// A ResultSet with the given fields.
+    /// A result set of these files; comparison and staffing are nil where the folder has none.
     public init(
         results: [ResultRow], fans: [FanRow], run: RunMetadata,
         comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil

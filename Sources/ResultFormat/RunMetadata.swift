@@ -14,7 +14,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
     public var interventions: [Intervention]
     public var interventionLogic: [InterventionLogic]
 
-    /// A RunMetadata with the given fields.
+    /// The metadata of a run of `scenario` on `units`.
     public init(scenario: String, description: String, startYear: Int, horizon: Int, trials: Int, seed: UInt64,
                 units: [Unit], assumptions: [Assumption], interventions: [Intervention], interventionLogic: [InterventionLogic]) {
         self.scenario = scenario
@@ -39,7 +39,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         /// The CNI-adjusted ceiling of newborns per nurse FTE.
         public var ceiling: Double
 
-        /// A Unit with the given fields.
+        /// A unit with its CNI and its newborns-per-FTE ceiling.
         public init(id: String, name: String, municipality: String, cni: Double, ceiling: Double) {
             self.id = id
             self.name = name
@@ -55,7 +55,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         public var value: String
         public var source: String
 
-        /// A Assumption with the given fields.
+        /// An assumption with its value as text and its source.
         public init(name: String, value: String, source: String) {
             self.name = name
             self.value = value
@@ -64,7 +64,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
 
         private enum CodingKeys: String, CodingKey { case name, value, source }
 
-        /// Reads a Assumption from run.json, lenient about keys an older file leaves out.
+        /// Reads an assumption; a number as value is kept as the text the result files would write.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             name = try container.decode(String.self, forKey: .name)
@@ -83,7 +83,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         public var description: String
         public var units: [String]
 
-        /// A Intervention with the given fields.
+        /// An intervention of type `kind` (as scenario files name it) at `units`.
         public init(kind: String, description: String, units: [String]) {
             self.kind = kind
             self.description = description
@@ -111,7 +111,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
 
             public var isEmpty: Bool { self == .empty }
 
-            /// A Level with the given fields.
+            /// A level with its text and what it rests on.
             public init(text: String, indicators: [String] = [], dataSources: [String] = [], assumptions: [String] = []) {
                 self.text = text
                 self.indicators = indicators
@@ -121,7 +121,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
 
             private enum CodingKeys: String, CodingKey { case text, indicators, dataSources, assumptions }
 
-            /// Reads a Level from run.json, lenient about keys an older file leaves out.
+            /// Reads a level; a key left out is empty.
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
                 text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
@@ -131,7 +131,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
             }
         }
 
-        /// A Level with the given fields.
+        /// The logic of `intervention`; levels left out are empty.
         public init(intervention: String, longTermOutcome: Level = .empty, shortTermOutcome: Level = .empty,
                     activities: Level = .empty, resources: Level = .empty) {
             self.intervention = intervention
@@ -155,7 +155,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
             }
         }
 
-        /// Reads a Level from run.json, lenient about keys an older file leaves out.
+        /// Reads a logic; a level left out is empty.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             intervention = try container.decodeIfPresent(String.self, forKey: .intervention) ?? ""
@@ -170,7 +170,7 @@ public struct RunMetadata: Codable, Equatable, Sendable {
         case scenario, description, startYear, horizon, trials, seed, units, assumptions, interventions, interventionLogic
     }
 
-    /// Reads a Level from run.json, lenient about keys an older file leaves out.
+    /// Reads run.json, lenient about keys an older file leaves out.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         scenario = try container.decode(String.self, forKey: .scenario)

@@ -25,7 +25,7 @@ public struct StaffingRow: ResultTableRow, Equatable {
         case note
     }
 
-    /// A Column with the given fields.
+    /// A row with every column's value.
     public init(unit: String, currentFTE: Double, currentPersons: Int, advisedFTE: Double?, advisedPersons: Int?,
                 advisedFractions: [Double], feasible: Bool, pMeetSummary: String, note: String) {
         self.unit = unit

@@ -5,7 +5,7 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
     public var field: String
     public var message: String
 
-    /// A InputProblem with the given fields.
+    /// A problem in `file` at `line` (nil: the whole file) with `field` and what is wrong and allowed.
     public init(file: String, line: Int?, field: String, message: String) {
         self.file = file
         self.line = line
@@ -27,7 +27,7 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 public struct InputProblems: Error, Sendable, CustomStringConvertible {
     public var problems: [InputProblem]
 
-    /// A InputProblems with the given fields.
+    /// Every problem found, in the order found.
     public init(_ problems: [InputProblem]) { self.problems = problems }
 
     public var description: String { problems.map(\.description).joined(separator: "\n") }

@@ -5,7 +5,7 @@ public struct Assumption: Sendable, Equatable {
     public var value: String
     public var source: String
 
-    /// A Assumption with the given fields.
+    /// An assumption: its name in scenario files, its value as text, and where the value comes from.
     public init(_ name: String, _ value: String, _ source: String) {
         self.name = name
         self.value = value

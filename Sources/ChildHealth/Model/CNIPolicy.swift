@@ -6,7 +6,7 @@ public struct CNIPolicy: Sendable, Equatable {
     public struct Step: Sendable, Equatable {
         public var upTo: Double
         public var ceiling: Double
-        /// A Step with the given fields.
+        /// A step: at most `ceiling` newborns per FTE for CNI up to `upTo`.
         public init(upTo: Double, ceiling: Double) { self.upTo = upTo; self.ceiling = ceiling }
     }
 

@@ -10,7 +10,7 @@ public struct Person: Sendable, Equatable {
     /// Employment fraction (tjänstgöringsgrad), in (0, 1].
     public var fraction: Double
 
-    /// A Role with the given fields.
+    /// A person with their id in the staff list, role and employment fraction.
     public init(id: String, role: Role, fraction: Double) {
         self.id = id
         self.role = role

@@ -19,7 +19,7 @@ public struct Scenario: Sendable, Equatable {
     public var workload: WorkloadStandards
     public var interventions: [Intervention]
 
-    /// A Scenario with the given fields.
+    /// A scenario of `units`; every other setting has its default.
     public init(name: String, description: String = "", isBaseline: Bool = false, regionName: String = "",
                 units: [Unit], startYear: Int, horizon: Int, trials: Int = 1000, seed: UInt64 = 1,
                 targets: Targets = Targets(), cniPolicy: CNIPolicy = CNIPolicy(),

@@ -21,7 +21,7 @@ public struct Unit: Sendable, Equatable {
     public var plannedBirths: [Int]
     public var staff: [Person]
 
-    /// A Unit with the given fields.
+    /// A unit with its region data and staff list.
     public init(id: String, name: String, municipality: String, cni: Double,
                 expectedNewborns: Double, birthRateCV: Double? = nil, history: [Int: Int] = [:],
                 firstTimeShare: Double = 0.42, movesInPerYear: Double = 0, movesOutPerYear: Double = 0,

@@ -19,7 +19,7 @@ public struct CellKey: Hashable, Sendable {
     public var year: Int
     public var measure: Measure
 
-    /// A Measure with the given fields.
+    /// The cell of `measure` at `place` in calendar year `year`.
     public init(place: Place, year: Int, measure: Measure) {
         self.place = place
         self.year = year

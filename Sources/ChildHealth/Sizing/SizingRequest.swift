@@ -15,7 +15,7 @@ public struct SizingRequest: Sendable {
     public var maxPersons: Int
     public var workers: Int
 
-    /// A SizingRequest with the given fields.
+    /// A request; by default the staffing targets and the first home visit, met with P ≥ 0.8 in the first projected year.
     public init(confidence: Double = 0.8, year: Int? = nil, targets: [Indicator] = defaultTargets,
                 maxPersons: Int = 6, workers: Int = 1) {
         self.confidence = confidence

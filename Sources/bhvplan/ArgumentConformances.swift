@@ -1,0 +1,8 @@
+import ArgumentParser
+import PlannerApp
+import Reporting
+
+// Option values read by name from the command line.
+extension ReportFormat: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}
+extension RunJob.Output: ExpressibleByArgument {}

@@ -1,0 +1,11 @@
+import ArgumentParser
+import Reporting
+
+/// The report options `report` and `batch` share.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
+    var format = ReportFormats(argument: "latex,md,html,pdf")!
+
+    @Option(help: "Language of the labels.")
+    var lang: ReportLanguage = .sv
+}
