@@ -19,14 +19,15 @@ extension Scenario {
         func number(_ value: Double) -> String { formatNumber(value) }
         func list(_ values: [Double]) -> String { values.map(number).joined(separator: " ") }
         let steps = cniPolicy.steps.map { $0.upTo.isFinite ? "≤\(number($0.upTo)): \(number($0.ceiling))" : "above: \(number($0.ceiling))" }
+        let kronoberg = "Region Kronoberg, Planering och uppföljning av barnhälsovårdens verksamhet (key figures)"
         var rows: [Assumption] = [
-            Assumption("targets.newborns_per_nurse", number(targets.newbornsPerNurse), "Region Kronoberg key figures (seed 000): ≥ 25 newborns per nurse"),
-            Assumption("targets.newborns_per_doctor", number(targets.newbornsPerDoctor), "Region Kronoberg key figures: ≥ 25 newborns per doctor"),
-            Assumption("targets.first_home_visit", number(targets.firstHomeVisit), "Region Kronoberg key figures: ≥ 90%"),
-            Assumption("targets.eight_month_home_visit", number(targets.eightMonthHomeVisit), "Region Kronoberg key figures: ≥ 90%"),
-            Assumption("targets.parent_group", number(targets.parentGroup), "Region Kronoberg key figures: ≥ 75%"),
-            Assumption("targets.epds", number(targets.epds), "Region Kronoberg key figures: 90%"),
-            Assumption("targets.partner_talk", number(targets.partnerTalk), "Region Kronoberg key figures: 90%"),
+            Assumption("targets.newborns_per_nurse", number(targets.newbornsPerNurse), "\(kronoberg): ≥ 25 newborns per nurse"),
+            Assumption("targets.newborns_per_doctor", number(targets.newbornsPerDoctor), "\(kronoberg): ≥ 25 newborns per doctor"),
+            Assumption("targets.first_home_visit", number(targets.firstHomeVisit), "\(kronoberg): ≥ 90%"),
+            Assumption("targets.eight_month_home_visit", number(targets.eightMonthHomeVisit), "\(kronoberg): ≥ 90%"),
+            Assumption("targets.parent_group", number(targets.parentGroup), "\(kronoberg): ≥ 75%"),
+            Assumption("targets.epds", number(targets.epds), "\(kronoberg): 90%"),
+            Assumption("targets.partner_talk", number(targets.partnerTalk), "\(kronoberg): 90%"),
             Assumption("cni_policy.ceilings", steps.joined(separator: "; "), "55 per FTE from Kronoberg, lowered at high CNI (steps: assumption; Kalmar ran 43)"),
             Assumption("cni_policy.weight", "1 + \(number(cniPolicy.weightSlope)) × (CNI − \(number(cniPolicy.weightFrom))), at most \(number(cniPolicy.weightCap))", "assumption: hours per child rise with CNI"),
             Assumption("births.trend_per_year", number(births.trendPerYear), "SCB: births fell about 2–3% a year 2021–2024"),
