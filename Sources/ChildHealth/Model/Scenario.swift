@@ -45,6 +45,7 @@ public struct Scenario: Sendable, Equatable {
     /// The projected calendar years.
     public var years: [Int] { Array(startYear..<startYear + horizon) }
 
-    /// The months each trial simulates per unit: the projected years and the burn-in year before them.
-    public var monthsSimulated: Int { UnitPlan.monthCount(horizon: horizon) }
+    /// The months each trial simulates per unit: the burn-in year, the projected years, and the
+    /// months after them that the last year's families still have for their visits.
+    public var monthsSimulated: Int { UnitPlan.monthCount(self) }
 }

@@ -4,7 +4,9 @@ import MonteCarlo
 /// simulated, by months since the activity fell due. Each month the families newly due join
 /// (`admit`); in priority order each activity's queue gets hours (`serve`) and moves on a month
 /// (`age`), and families at the end of their window are missed. Families due and served are
-/// counted in the year tallies by the year they fell due. One worker allocates the queues once
+/// counted in the year tallies by the year they fell due; families due after the projected years
+/// (in the months simulated past the horizon so that the last year's families get their whole
+/// window) are not counted. One worker allocates the queues once
 /// and starts them afresh for each unit and trial (`begin`).
 final class FamilyQueues {
     /// What the queues need of one family activity in the hot loop, side by side in memory.
@@ -70,7 +72,7 @@ final class FamilyQueues {
             let accepted = lane.families.binomial(trials: births[born], probability: lane.standard.acceptance)
             queue(index)[0] = accepted
             demanded += Double(accepted) * lane.hoursPerFamily
-            if year >= 0 { tallies[year].eligible[index] += births[born] }
+            if tallies.indices.contains(year) { tallies[year].eligible[index] += births[born] }
         }
     }
 
@@ -94,7 +96,7 @@ final class FamilyQueues {
             hours -= Double(visited) * perFamily
             queue[age] = count - visited
             let dueYear = UnitPlan.yearIndex(ofMonth: month - age)
-            if dueYear >= 0 { tallies[dueYear].done[index] += visited }
+            if tallies.indices.contains(dueYear) { tallies[dueYear].done[index] += visited }
         }
     }
 
@@ -104,18 +106,6 @@ final class FamilyQueues {
         let queue = queue(index)
         for age in stride(from: lanes[index].standard.windowMonths - 1, to: 0, by: -1) { queue[age] = queue[age - 1] }
         queue[0] = 0
-    }
-
-    /// Families still waiting when the horizon of `months` months ends have not had their
-    /// chance: they no longer count as eligible.
-    func leaveOutStillWaiting(months: Int) {
-        for index in lanes.indices {
-            let queue = queue(index)
-            for age in 0..<(lanes[index].standard.windowMonths - 1) {
-                let dueYear = UnitPlan.yearIndex(ofMonth: months - 1 - age)
-                if dueYear >= 0 { tallies[dueYear].eligible[index] -= queue[age] }
-            }
-        }
     }
 
     /// The queue of the activity at `index`: families waiting by months since due.

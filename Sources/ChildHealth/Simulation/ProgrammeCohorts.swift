@@ -37,7 +37,7 @@ final class ProgrammeCohorts {
         let offered = random.binomial(trials: eligible, probability: programme.offerRate)
         let accepted = random.binomial(trials: offered, probability: programme.acceptRate)
         let year = UnitPlan.yearIndex(ofMonth: month)
-        if year >= 0 {
+        if tallies.indices.contains(year) {
             tallies[year].extEligible += eligible
             tallies[year].extOffered += offered
             tallies[year].extDeclined += offered - accepted
@@ -82,7 +82,7 @@ final class ProgrammeCohorts {
                 cohort.inProgramme = visited
                 cohort.nextVisit += 1
                 let entryYear = UnitPlan.yearIndex(ofMonth: cohort.entryMonth)
-                if entryYear >= 0 {
+                if tallies.indices.contains(entryYear) {
                     tallies[entryYear].extDroppedOut += leaving + (remaining - visited)
                     if cohort.nextVisit == ages.count { tallies[entryYear].extReached += visited }
                 }

@@ -33,8 +33,16 @@ struct UnitPlan: Sendable {
     let cniWeight: Double
     let birthRateCV: Double
 
-    /// Months simulated: the burn-in year and the projected years.
-    static func monthCount(horizon: Int) -> Int { 12 * (horizon + 1) }
+    /// The burn-in year and the projected years: the months whose counts are reported.
+    static func reportedMonthCount(horizon: Int) -> Int { 12 * (horizon + 1) }
+
+    /// Months simulated: the reported months and, after them, as many as a family due in the
+    /// last December still has in its window (the longest window less one), so that the last
+    /// year counts its families as every other year does.
+    static func monthCount(_ scenario: Scenario) -> Int {
+        let longestWindow = Activity.familyActivities.map { scenario.workload.standard(for: $0).windowMonths }.max() ?? 1
+        return reportedMonthCount(horizon: scenario.horizon) + max(0, longestWindow - 1)
+    }
 
     /// Projected year (0 = start year) of a month, negative in the burn-in year.
     @inline(__always)
@@ -43,7 +51,7 @@ struct UnitPlan: Sendable {
     init(unit: Unit, scenario: Scenario) {
         self.unit = unit
         streamSubject = stableHash("unit:" + unit.id)
-        let months = Self.monthCount(horizon: scenario.horizon)
+        let months = Self.monthCount(scenario)
         let shares = scenario.births.monthShares
         let trend = scenario.births.trendPerYear
         // Month 12 is January of the start year, whose expected annual births are the unit's.

@@ -14,7 +14,11 @@ final class UnitTrialSimulator {
     }
 
     private let scenario: Scenario
+    /// Months simulated: the burn-in year, the projected years and the months after them in
+    /// which the last year's families still have their window (see ``UnitPlan``).
     private let months: Int
+    /// The burn-in year and the projected years: the months whose counts are tallied.
+    private let reportedMonths: Int
     private let vacationShares: [Double]
     /// Routine clinic visits are booked around planned vacation: each month's share of the
     /// year's clinic hours follows the share of working time not on vacation.
@@ -39,7 +43,8 @@ final class UnitTrialSimulator {
 
     init(scenario: Scenario) {
         self.scenario = scenario
-        months = UnitPlan.monthCount(horizon: scenario.horizon)
+        months = UnitPlan.monthCount(scenario)
+        reportedMonths = UnitPlan.reportedMonthCount(horizon: scenario.horizon)
         vacationShares = scenario.staffing.vacationShares
         let working = vacationShares.map { 1 - $0 }
         let meanWorking = working.reduce(0, +) / 12
@@ -84,12 +89,13 @@ final class UnitTrialSimulator {
             }
         case .poisson, .negativeBinomial:
             let overdispersed = scenario.births.randomness == .negativeBinomial
-            for year in 0..<(months / 12) {
+            // The months past the horizon are the start of one more year, with its own stream.
+            for year in 0..<((months + 11) / 12) {
                 // A stream per year: a change to expected births in one year leaves the draws of
                 // every other year as they were.
                 let random = streams.reset(.births, trial: trial, subject: plan.streamSubject, part: year)
                 let rate = overdispersed ? random.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
-                for month in (year * 12)..<(year * 12 + 12) {
+                for month in (year * 12)..<min(year * 12 + 12, months) {
                     births[month] = random.poisson(mean: plan.expectedBirths[month] * rate)
                 }
             }
@@ -110,7 +116,7 @@ final class UnitTrialSimulator {
                 buffers.firstTimeBirths[month] = parents.binomial(trials: births[month], probability: plan.unit.firstTimeShare)
             }
         }
-        for month in 12..<months { yearTallies[UnitPlan.yearIndex(ofMonth: month)].newborns += births[month] }
+        for month in 12..<reportedMonths { yearTallies[UnitPlan.yearIndex(ofMonth: month)].newborns += births[month] }
     }
 
     // MARK: Staff
@@ -163,7 +169,7 @@ final class UnitTrialSimulator {
                 }
             }
         }
-        for month in 12..<months {
+        for month in 12..<reportedMonths {
             let year = UnitPlan.yearIndex(ofMonth: month)
             yearTallies[year].nurseFTEMonths += nurseFTE[month]
             yearTallies[year].nursePersonMonths += nursePersons[month]
@@ -203,6 +209,9 @@ final class UnitTrialSimulator {
             let available = hours
 
             queues.admit(month: month, births: births, demanded: &demanded)
+            // The extended programme counts its families by the year they entered and up to the
+            // end of the horizon, so it does not run in the months simulated past it.
+            let programme = month < reportedMonths ? programme : nil
             if let programme {
                 if month >= plan.extendedProgrammeStart {
                     let eligible = programme.firstTimeParentsOnly ? buffers.firstTimeBirths[month] : births[month]
@@ -227,11 +236,10 @@ final class UnitTrialSimulator {
                     queues.age(index)
                 }
             }
-            if year >= 0 {
+            if month >= 12 && month < reportedMonths {
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
             }
         }
-        queues.leaveOutStillWaiting(months: months)
     }
 }
