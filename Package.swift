@@ -7,7 +7,7 @@ import PackageDescription
 //                          │                └─► CSVText
 //                          ├─► Reporting ─► ResultFormat ─► CSVText
 //                          └─► ResultFormat
-//   (bhvplan also imports Reporting for its report formats and languages as options.)
+//   (PlannerApp also reads MonteCarlo's aggregates, which the domain's results hold.)
 //
 // - CGSL: GSL, nothing else C: a module map and a shim header of static inline wrappers.
 // - MonteCarlo: domain-free engine (random streams, samplers, parallel runner, aggregation).
@@ -51,10 +51,10 @@ let package = Package(
         ),
         .target(name: "ResultFormat", dependencies: ["CSVText"]),
         .target(name: "Reporting", dependencies: ["ResultFormat"]),
-        .target(name: "PlannerApp", dependencies: ["ChildHealth", "ResultFormat", "Reporting"]),
+        .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "ResultFormat", "Reporting"]),
         .executableTarget(
             name: "bhvplan",
-            dependencies: ["PlannerApp", "Reporting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlannerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "CGSL"]),
         .testTarget(name: "CSVTextTests", dependencies: ["CSVText"]),

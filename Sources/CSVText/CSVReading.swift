@@ -1,14 +1,14 @@
 import CSV
 
-/// Reads CSV text with yaslab/CSV.swift: fields separated by `separator` (`,`, or `;` as Swedish
-/// Excel writes), records ended by LF, CRLF or CR, fields optionally quoted with `"` (a quote
+/// Reads CSV text with yaslab/CSV.swift: fields separated by `separator` (`,` by default; the
+/// Swedish Excel dialect separates with `;`), records ended by LF, CRLF or CR, fields optionally quoted with `"` (a quote
 /// inside written `""`; a quoted field may span lines). A leading byte-order mark is ignored and
 /// blank lines are skipped. Each record remembers the line it starts on.
 public enum CSVReading {
     /// The records of `text`; throws when a quote is never closed.
     public static func records(in text: String, separator: Unicode.Scalar = ",") throws(CSVReadProblem) -> [CSVRecord] {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        if let line = unclosedQuoteLine(body) { throw .unclosedQuote(line: line) }
+        try checkQuotes(body, separator: separator)
         // Reading a String never fails: the reader throws only for streams and header rows.
         guard let reader = try? CSVReader(string: body, hasHeaderRow: false, delimiter: separator) else { return [] }
         var records: [CSVRecord] = []
@@ -21,24 +21,35 @@ public enum CSVReading {
         return records
     }
 
-    /// The line of a quote that is never closed, or nil. Every well-formed quoted field holds an
-    /// even number of quotes (the pair around it and two for each quote inside), so the text's
-    /// count of quotes is odd exactly when one is left open: on the last line where the running
-    /// count turned odd.
-    private static func unclosedQuoteLine(_ text: String) -> Int? {
-        var odd = false
+    /// Where a field is, for ``checkQuotes(_:separator:)``.
+    private enum QuoteState {
+        case fieldStart, unquoted, quoted, quoteInQuoted
+    }
+
+    /// Throws at the first quote out of place, or for a quote never closed, with its line. The
+    /// reader itself takes such text as it comes (a stray quote becomes part of the field; an
+    /// open quote swallows the rest of the file), so the problem is found here first.
+    private static func checkQuotes(_ text: String, separator: Unicode.Scalar) throws(CSVReadProblem) {
+        var state = QuoteState.fieldStart
         var line = 1
         var openedOn = 1
         var afterCR = false
         for scalar in text.unicodeScalars {
-            if scalar == "\"" {
-                odd.toggle()
-                if odd { openedOn = line }
-            }
-            if isLineBreak(scalar, afterCR: afterCR) { line += 1 }
+            let breaksLine = isLineBreak(scalar, afterCR: afterCR)
+            let endsField = scalar == separator || scalar == "\r" || scalar == "\n"
             afterCR = scalar == "\r"
+            switch (state, scalar) {
+            case (.fieldStart, "\""): state = .quoted; openedOn = line
+            case (.quoteInQuoted, "\""): state = .quoted
+            case (.quoted, "\""): state = .quoteInQuoted
+            case (.quoted, _): break
+            case (.unquoted, "\""): throw .quoteOutOfPlace(line: line)
+            case (.quoteInQuoted, _) where !endsField: throw .quoteOutOfPlace(line: line)
+            default: state = endsField ? .fieldStart : .unquoted
+            }
+            if breaksLine { line += 1 }
         }
-        return odd ? openedOn : nil
+        if state == .quoted { throw .unclosedQuote(line: openedOn) }
     }
 
     /// The line breaks in `text` as the reader counts them: LF, CR LF and a lone CR, each one.

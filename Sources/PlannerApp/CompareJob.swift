@@ -8,7 +8,7 @@ public enum CompareJob {
     /// `base` carries the overrides (trials, seed, workers) that every scenario runs with.
     public static func perform(base: ScenarioRequest, others: [String], out: String?) throws(CommandFailure) {
         let baseScenario = try base.load()
-        let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest.load(path: path) }
+        let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest(path: path, workers: base.workers).load() }
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
         try RunSession.stopIfInterrupted()

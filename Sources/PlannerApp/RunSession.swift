@@ -5,7 +5,8 @@ import Synchronization
 
 /// Runs scenarios from the command line: progress on stderr when it is a terminal, and a clean
 /// stop on SIGINT/SIGTERM between blocks of trials that writes nothing, so earlier output files
-/// stay as they were. Every command that simulates goes through here.
+/// stay as they were. `run` goes through ``run(_:workers:)``; the commands that run several
+/// scenarios or call the domain themselves use ``isCancelled`` and ``stopIfInterrupted()``.
 enum RunSession {
     /// Runs `scenario`; on SIGINT/SIGTERM says how far it got and exits with 130/143.
     static func run(_ scenario: Scenario, workers: Int) throws(CommandFailure) -> RunResult {

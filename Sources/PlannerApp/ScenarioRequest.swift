@@ -39,7 +39,7 @@ public struct ScenarioRequest: Sendable {
     }
 
     /// The scenario at `path` as its file gives it.
-    static func load(path: String) throws(CommandFailure) -> Scenario {
+    private static func load(path: String) throws(CommandFailure) -> Scenario {
         do {
             return try ScenarioLoader.load(path: path)
         } catch {

@@ -1,8 +1,9 @@
-/// `bhvplan validate`: checks a scenario and the files it names without running it.
+/// `bhvplan validate`: checks a scenario and the files it names without running it, and that a
+/// run of it fits in memory on this machine's cores.
 public enum ValidateJob {
     /// Prints a one-line summary of a valid scenario; exit status 2 with every problem otherwise.
     public static func perform(path: String) throws(CommandFailure) {
-        let scenario = try ScenarioRequest.load(path: path)
+        let scenario = try ScenarioRequest(path: path).load()
         let persons = scenario.units.reduce(0) { $0 + $1.staff.count }
         print("\(path): OK — \(scenario.units.count) units, \(persons) persons, \(scenario.interventions.count) interventions, "
               + "\(scenario.startYear)–\(scenario.startYear + scenario.horizon - 1), \(scenario.trials) trials")

@@ -2,8 +2,9 @@ import Foundation
 
 /// Puts the files of one result set (a run's results, a comparison, staffing advice) into a
 /// folder together: every file is written in full beside its destination first, and only when
-/// all are written are they renamed into place, one after the other. A failed write leaves
-/// every old file as it was and removes what it staged.
+/// all are written are they renamed into place, one after the other. A write that fails leaves
+/// every old file as it was and removes what it staged; a rename that fails (rare: the files
+/// are already written in the same folder) leaves the files renamed before it replaced.
 public enum ResultSetWriter {
     /// Writes `files` (name and text) into `folder`, creating the folder when needed.
     public static func write(_ files: [(name: String, text: String)], into folder: URL) throws {

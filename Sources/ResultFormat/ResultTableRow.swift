@@ -1,8 +1,9 @@
 import CSVText
 import Foundation
 
-/// A row type of a result file. Its columns are its `Column` cases, in order: the CSV header and
-/// the JSON keys; its one exhaustive `value(_:)` gives each column's value, so a column added to
+/// A row type of a result file. Its columns are its `Column` cases: in order, the CSV header;
+/// as keys (sorted, as every JSON file is written), the JSON objects. Its one exhaustive
+/// `value(_:)` gives each column's value, so a column added to
 /// `Column` is a compile error until it has a value, and the CSV and JSON files cannot disagree.
 public protocol ResultTableRow: Encodable, Sendable {
     associatedtype Column: CodingKey, CaseIterable, RawRepresentable where Column.RawValue == String
@@ -15,7 +16,7 @@ public protocol ResultTableRow: Encodable, Sendable {
 }
 
 extension ResultTableRow {
-    /// The header of the CSV file and the keys of the JSON objects, in order.
+    /// The header of the CSV file, in order; also the keys of the JSON objects.
     public static var columns: [String] { Column.allCases.map(\.rawValue) }
 
     /// The row's CSV fields, in column order.

@@ -78,8 +78,13 @@ public struct TableRecord: Sendable {
         do {
             records = try CSVReading.records(in: text)
         } catch {
-            guard case .unclosedQuote(let line) = error else { return [] }
-            throw .malformedFile(file: fileName, line: line, reason: "a quoted field is not closed before the end of the file")
+            switch error {
+            case .unclosedQuote(let line):
+                throw .malformedFile(file: fileName, line: line, reason: "a quoted field is not closed before the end of the file")
+            case .quoteOutOfPlace(let line):
+                throw .malformedFile(file: fileName, line: line,
+                                     reason: "a quote is out of place (quote the whole field and write a quote inside it as \"\")")
+            }
         }
         guard let header = records.first else {
             throw .malformedFile(file: fileName, line: 1, reason: "the file is empty; expected the header \(required.joined(separator: ","))")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import PlannerApp
-import Reporting
 
 // Option values read by name from the command line.
 extension ReportFormat: ExpressibleByArgument {}

@@ -1,6 +1,6 @@
 import ArgumentParser
+import PlannerApp
 import Foundation
-import Reporting
 
 /// Parses `latex,md,html,pdf`.
 struct ReportFormats: ExpressibleByArgument {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Reporting
+import PlannerApp
 
 /// The report options `report` and `batch` share.
 struct ReportOptions: ParsableArguments {

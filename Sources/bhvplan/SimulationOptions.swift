@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PlannerApp
-import Reporting
 
 /// The simulation options every command that runs scenarios shares.
 struct SimulationOptions: ParsableArguments {

@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test func rejectsAQuoteOutOfPlaceNamingItsLine() throws {
+        #expect(throws: CSVReadProblem.quoteOutOfPlace(line: 2)) { try CSVReading.records(in: "id,unit\n\"N1\"x,A\n") }
+        #expect(throws: CSVReadProblem.quoteOutOfPlace(line: 3)) { try CSVReading.records(in: "id,unit\nN1,A\nN2,AR\"\"ABY\n") }
+        #expect(throws: CSVReadProblem.quoteOutOfPlace(line: 4)) {
+            try CSVReading.records(in: "id,unit\n\"two\nlines\",A\nN3,B\"\n")
+        }
+        #expect(try CSVReading.records(in: "a,\"\"\n\"\",\"x\"\"\"\r\n").map(\.fields) == [["a", ""], ["", "x\""]])
+    }
+
     @Test func writesQuotedFieldsOnlyWhereNeededAndReadsThemBack() throws {
         let rows = [["id", "name"], ["A", "Bas, 2026"], ["B", "say \"hi\""], ["C", "two\nlines"], ["D", ""]]
         let text = CSVWriting.text(rows)

@@ -162,6 +162,13 @@ import Testing
         ])
     }
 
+    @Test func csvQuoteOutOfPlace() throws {
+        let staff = ValidationFixture.staff + "\"C-N1\"x,A,nurse,0.5\n"
+        try expectProblems(["staff.csv": staff], [
+            "staff.csv:4: a quote is out of place (allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)",
+        ])
+    }
+
     @Test func fileThatIsNotUTF8() throws {
         let fixture = try ValidationFixture(["units.csv": Data(ValidationFixture.units.utf8) + Data([0x42, 0xE4, 0x0A])])
         defer { fixture.remove() }

@@ -22,8 +22,11 @@ struct CSVTable {
         do {
             records = try CSVReading.records(in: text)
         } catch {
-            guard case .unclosedQuote(let line) = error else { return nil }
-            log.report(file, line, "", "a quoted field is not closed (allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)")
+            let allowed = "(allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)"
+            switch error {
+            case .unclosedQuote(let line): log.report(file, line, "", "a quoted field is not closed \(allowed)")
+            case .quoteOutOfPlace(let line): log.report(file, line, "", "a quote is out of place \(allowed)")
+            }
             return nil
         }
         let header = (records.first?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -1,0 +1,6 @@
+import Reporting
+
+/// The report formats and languages a command line chooses from, so that the command line needs
+/// no more than the application layer.
+public typealias ReportFormat = Reporting.ReportFormat
+public typealias ReportLanguage = Reporting.ReportLanguage
