@@ -75,15 +75,25 @@ import Testing
     }
 
     /// The extended programme's counts add up, with families still in it counted from the
-    /// programme's open cohorts rather than derived from the other counts.
+    /// programme's open cohorts rather than derived from the other counts; and they follow the
+    /// programme's rates: of the eligible families a share `offerRate` is offered the programme,
+    /// of those a share `1 − acceptRate` declines (each a binomial draw, so the totals over all
+    /// trials sit within 4 standard errors), and with ample hours a family that accepts stays to
+    /// the last of its 6 visits with probability (1 − dropOutPerVisit)^6.
     @Test func extendedProgrammeCountsAddUp() throws {
-        var scenario = Fixtures.deterministic(newborns: 150, nurses: [1, 1, 1], horizon: 3, trials: 1)
+        var scenario = Fixtures.deterministic(newborns: 150, nurses: [1, 1, 1, 1, 1, 1], horizon: 3, trials: 1)
         scenario.births.randomness = .poisson
-        scenario.interventions = [Intervention(name: "Rinkeby", kind: .extendedProgramme(ExtendedProgramme()),
+        var programme = ExtendedProgramme()
+        // Rates far apart, so that swapping any two of them moves the counts by many errors.
+        programme.offerRate = 0.8
+        programme.acceptRate = 0.6
+        programme.dropOutPerVisit = 0.1
+        scenario.interventions = [Intervention(name: "Rinkeby", kind: .extendedProgramme(programme),
                                                selector: UnitSelector(), start: YearMonth(year: 2026, month: 1))]
         let plan = RegionPlan(scenario: scenario)
         let simulator = UnitTrialSimulator(scenario: scenario)
         var sawFamiliesStillIn = false
+        var eligible = 0, offered = 0, declined = 0, acceptedFirstYear = 0, reachedFirstYear = 0
         for trial in 0..<200 {
             simulator.simulate(plan.units[0], trial: trial)
             for year in 0..<3 {
@@ -92,10 +102,25 @@ import Testing
                 #expect(tally.extOffered == tally.extReached + tally.extDeclined + tally.extDroppedOut + stillIn)
                 #expect(tally.extNotOffered >= 0 && tally.extOffered <= tally.extEligible)
                 sawFamiliesStillIn = sawFamiliesStillIn || stillIn > 0
+                eligible += tally.extEligible
+                offered += tally.extOffered
+                declined += tally.extDeclined
             }
             // A 15-month programme: families who entered in the first year have finished by the third.
             #expect(simulator.familiesStillInProgramme(enteredIn: 0) == 0)
+            acceptedFirstYear += simulator.tallies[0].extOffered - simulator.tallies[0].extDeclined
+            reachedFirstYear += simulator.tallies[0].extReached
         }
         #expect(sawFamiliesStillIn)
+        #expect(eligible > 10_000, "first-time parents of 150 newborns a year, 3 years, 200 trials")
+        func expectBinomial(_ count: Int, of trials: Int, probability p: Double, _ what: String) {
+            let expected = Double(trials) * p
+            let standardError = (Double(trials) * p * (1 - p)).squareRoot()
+            #expect(abs(Double(count) - expected) < 4 * standardError,
+                    "\(what): \(count) of \(trials), expected \(expected) ± \(standardError)")
+        }
+        expectBinomial(offered, of: eligible, probability: 0.8, "offered")
+        expectBinomial(declined, of: offered, probability: 1 - 0.6, "declined")
+        expectBinomial(reachedFirstYear, of: acceptedFirstYear, probability: (0..<6).reduce(1.0) { kept, _ in kept * (1 - 0.1) }, "reached all 6 visits")
     }
 }

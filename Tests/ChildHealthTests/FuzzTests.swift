@@ -46,6 +46,39 @@ import Testing
             }
         }
         print("fuzz shard \(shard): \(Self.casesPerShard) cases, \(loaded) loaded, \(ran) ran")
+        // Most mutations leave a loadable scenario (a changed comment, a duplicated staff line):
+        // some of them must have loaded and run, or the loop tested nothing but the reader.
+        #expect(loaded > 0 && ran > 0, "shard \(shard): \(loaded) loaded, \(ran) ran")
+        #expect(ran == (loaded + 3) / 4, "every fourth loaded case runs")
+    }
+
+    /// A value out of its allowed range, put in place of one valid value of the bundled files,
+    /// is refused with a problem naming that file (and, in a CSV, the line), never loaded.
+    @Test(arguments: [
+        ("default.yaml", "horizon: 5", "horizon: 0", nil),
+        ("default.yaml", "trials: 2000", "trials: -1", nil),
+        ("default.yaml", "first_home_visit: 0.90", "first_home_visit: 1.5", nil),
+        ("regions/kronoberg/units.csv", "VXJ-ARABY,BVC Araby,Växjö,2.18,", "VXJ-ARABY,BVC Araby,Växjö,-2.18,", 2),
+        ("regions/kronoberg/units.csv", "142,0.37", "142,1.37", 2),
+        ("regions/kronoberg/staff.csv", "VXJ-ARABY-N1,VXJ-ARABY,nurse,1.00", "VXJ-ARABY-N1,VXJ-ARABY,nurse,1.50", 2),
+        ("regions/kronoberg/births.csv", "VXJ-ARABY,2019,170", "VXJ-ARABY,2019,-170", 2),
+    ] as [(String, String, String, Int?)])
+    func outOfRangeValuesAreRefused(path: String, valid: String, outOfRange: String, line: Int?) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhvplan-fuzz-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = Self.bundled.map { file in
+            let text = file.path == path ? file.text.replacingOccurrences(of: valid, with: outOfRange) : file.text
+            return (path: file.path, bytes: Array(text.utf8))
+        }
+        let mutated = try #require(files.first { $0.path == path })
+        #expect(String(decoding: mutated.bytes, as: UTF8.self).contains(outOfRange), "the value was replaced")
+        try write(files, to: folder)
+        let error = try #require(throws: InputProblems.self) {
+            try ScenarioLoader.load(path: folder.appendingPathComponent("default.yaml").path)
+        }
+        let named = error.problems.filter { $0.file == folder.appendingPathComponent(path).path && (line == nil || $0.line == line) }
+        #expect(!named.isEmpty, "\(error.problems.map(\.description))")
+        for problem in error.problems { checkFormat(problem, files: files, folder: folder, label: outOfRange) }
     }
 
     /// Inputs no mutation is likely to reach: deep nesting, long lines, control bytes, aliases.

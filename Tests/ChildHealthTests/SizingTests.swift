@@ -54,6 +54,38 @@ import Testing
         }
     }
 
+    /// The advice is the least FTE that meets every target: run back through the planner on the
+    /// same seed (so the same trials), 0.05 FTE less misses a target whatever the headcount —
+    /// the advised number of persons, one person fewer (at most full time each) or one more.
+    @Test func adviceMinusOneStepOrOnePersonMissesATarget() throws {
+        let scenario = Self.oneUnit()
+        let request = SizingRequest(confidence: 0.8, workers: 2)
+        let advice = try #require(try Sizing.advise(scenario, request: request).advice.first)
+        let fractions = try #require(advice.fractions)
+        let persons = fractions.count
+        let steps = Int((fractions.reduce(0, +) / 0.05).rounded())
+        func missesATarget(_ nurses: [Double]) throws -> Bool {
+            var variant = scenario
+            variant.units[0].staff = SizingProbe.nurses(nurses) + scenario.units[0].doctors
+            let result = try #require(Planner.run(variant, workers: 2))
+            return try request.targets.contains { indicator in
+                try #require(result.aggregate(unit: "U", year: 2026, indicator: indicator)?.probabilityMet) < 0.8
+            }
+        }
+        #expect(try !missesATarget(fractions), "the advice itself meets every target")
+        var tried = 0
+        for count in max(1, persons - 1)...(persons + 1) {
+            // 0.05 FTE less than advised, split as the advice splits (every person 0.5–1.0 FTE,
+            // filled in order); one person fewer gets at most full time each.
+            let fewer = min(steps - 1, 20 * count)
+            guard fewer >= 10 * count else { continue }
+            let split = SizingSplit.fractions(persons: count, steps: fewer)
+            #expect(try missesATarget(split), "\(split) (\(count) persons) should miss a target; advised \(fractions)")
+            tried += 1
+        }
+        #expect(tried >= 2, "advice \(fractions): fewer FTE tried with at least two headcounts")
+    }
+
     @Test func aSmallUnitIsInfeasibleAndPoolingIsShown() throws {
         let report = try Sizing.advise(Fixtures.smallRegion(trials: 200), request: SizingRequest(workers: 2))
         let small = try #require(report.advice.first { $0.unit == "C" })

@@ -45,8 +45,21 @@ import Testing
         scenario.trials = 2_000
         let eightGB: UInt64 = 8 << 30
         let problem = RunMemory.problem(scenario, workers: 2, file: "big.yaml", available: eightGB)
+        // The estimate, by RunMemory's documented rule. Cells: 16 indicators per unit and year, 21
+        // region rows a year (the layout checked above): 3000·50·16 + 50·21 = 2,401,050.
+        let cells = 3_000.0 * 50 * 16 + 50 * 21
+        // Per cell: each of the 2 workers (10 blocks of 200 trials, so both busy) holds a block of
+        // 200 Doubles and a sketch of 256 buckets (Int32 key, Int count, two Doubles: 28 bytes)
+        // plus 64 bytes; the merged sketch once more; 1,024 bytes of row and text.
+        let sketch = 256.0 * (4 + 8 + 2 * 8)
+        let perCell = 2 * (200 * 8 + sketch + 64) + sketch + 1_024
+        // Plans: (3 staff + 5) series of 12·(50 + 1) months of 8 bytes per unit.
+        let plans = 3_000.0 * (3 + 5) * 12 * 51 * 8
+        let gigabytes = (cells * perCell + plans) / 1_073_741_824
+        #expect(abs(gigabytes - 57.93) < 0.01)
         #expect(problem?.description == "big.yaml: 3000 units × 50 years (2401050 output cells) on 2 workers would need about "
-            + "57.9 GB of memory, more than this machine has (allowed: at most 8.0 GB; use fewer --workers, units or years)")
+            + String(format: "%.1f", gigabytes)
+            + " GB of memory, more than this machine has (allowed: at most 8.0 GB; use fewer --workers, units or years)")
         scenario.horizon = 2
         #expect(RunMemory.problem(scenario, workers: 2, file: "big.yaml", available: eightGB) == nil)
     }

@@ -26,20 +26,34 @@ import Testing
         #expect(NumberFormat.string(0.00001) == "1e-05")
     }
 
+    /// Every results.csv value is in the HTML table cell of its own unit, indicator and year, as
+    /// the CSV writes it: a unit's mean and P5–P95 in "Enheterna i detalj" (first and last year),
+    /// its probability in "Sannolikhet att nå målet", the region's rows in "Regionöversikt".
     @Test func htmlTablesShowResultsCSVValuesExactly() throws {
         let html = HTMLReport(document: Fixture.document(results)).render()
-        let cells = Self.cells(html)
+        let details = try #require(HTMLTable(html, caption: "Enheterna i detalj"))
+        let probabilities = try #require(HTMLTable(html, caption: "Sannolikhet att nå målet"))
+        let region = try #require(HTMLTable(html, caption: "Regionöversikt"))
+        let labels = Dictionary(uniqueKeysWithValues: results.run.units.map { ($0.id, "\($0.name) (\($0.municipality))") })
+        var compared = 0
         for fields in Fixture.resultFields {
+            let (unit, year, indicator) = (fields[1], Int(fields[2])!, fields[3])
             let (mean, p05, p95, pMeet) = (fields[4], fields[5], fields[7], fields[8])
-            if fields[1] == "REGION" {
-                #expect(cells.contains(mean), "region mean \(mean)")
-                #expect(cells.contains("\(p05)–\(p95)"), "region range \(p05)–\(p95)")
-            } else if fields[2] == "2026" || fields[2] == "2027" {
-                #expect(cells.contains(mean), "unit mean \(mean)")
-                #expect(cells.contains("\(p05)–\(p95)"), "unit range \(p05)–\(p95)")
+            let name = ReportLanguage.sv.indicatorName(indicator)
+            let label = "\(unit) \(year) \(indicator)"
+            if unit == "REGION" {
+                #expect(region.cell(label: name, year: year, yearColumn: "År", column: "Medelvärde") == mean, "\(label)")
+                #expect(region.cell(label: name, year: year, yearColumn: "År", column: "P5–P95") == "\(p05)–\(p95)", "\(label)")
+                #expect(region.cell(label: name, year: year, yearColumn: "År", column: "Sannolikhet") == pMeet, "\(label)")
+            } else {
+                let group = try #require(labels[unit])
+                #expect(details.cell(group: group, label: name, column: "Medelvärde \(year)") == mean, "\(label)")
+                #expect(details.cell(group: group, label: name, column: "P5–P95 \(year)") == "\(p05)–\(p95)", "\(label)")
+                if !pMeet.isEmpty { #expect(probabilities.cell(group: group, label: name, column: "\(year)") == pMeet, "\(label)") }
             }
-            if !pMeet.isEmpty { #expect(cells.contains(pMeet), "p_meet \(pMeet)") }
+            compared += 1
         }
+        #expect(compared == Fixture.resultFields.count && compared > 20)
         // The first year's probabilities of VXJ-CENTRUM, row by row, in table (a).
         #expect(html.contains("<td class=\"num miss\">0.4235</td><td class=\"num\">0.9655</td>"))
     }

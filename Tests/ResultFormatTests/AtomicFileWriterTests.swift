@@ -14,6 +14,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.md"])
     }
 
+    /// The new content goes to a new file renamed over the name, never into the old file: a
+    /// hard link to the old file (another reader's view of it) keeps the old bytes.
+    @Test func aHardLinkToTheOldFileKeepsTheOldBytes() throws {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("results.csv")
+        let link = directory.appendingPathComponent("reader-view.csv")
+        try AtomicFileWriter.write("old bytes", to: file)
+        try FileManager.default.linkItem(at: file, to: link)
+        try AtomicFileWriter.write("new bytes", to: file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "new bytes")
+        #expect(try String(contentsOf: link, encoding: .utf8) == "old bytes")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["reader-view.csv", "results.csv"])
+    }
+
     @Test func aFailedWriteLeavesTheOldFileIntact() throws {
         let directory = try temporaryDirectory()
         let file = directory.appendingPathComponent("report.html")

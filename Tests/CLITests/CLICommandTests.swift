@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// `compare`, `size`, `report` and `batch` run as a user runs them: the exit status (0 done,
+/// 1 a file or a scenario of a batch failed, 2 input or options refused), what they print, and
+/// the files they leave.
+@Suite(.serialized) struct CLICommandTests {
+    /// A small scenario: one unit, two years, few trials, so each command takes a moment.
+    static func scenario(name: String, horizon: Int = 2, extraNurse: Bool = false) -> String {
+        let nurses = ["{id: N1, role: nurse, fraction: 1.0}", "{id: N2, role: nurse, fraction: 0.8}"]
+            + (extraNurse ? ["{id: N3, role: nurse, fraction: 0.5}"] : [])
+        let staff = (nurses + ["{id: D1, role: doctor, fraction: 0.2}"]).map { "        - \($0)\n" }.joined()
+        return """
+            name: \(name)
+            start_year: 2026
+            horizon: \(horizon)
+            trials: 40
+            seed: 4
+            region:
+              units:
+                - id: U1
+                  name: BVC Öster
+                  municipality: Växjö
+                  cni: 1.2
+                  newborns_per_year: 90
+                  staff:
+
+            """ + staff
+    }
+
+    /// Writes `files` (name → text) into a fresh folder.
+    static func folder(_ files: [String: String]) throws -> URL {
+        let folder = try CLIProcess.temporaryFolder()
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        return folder
+    }
+
+    static func lines(_ url: URL) throws -> [Substring] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+    }
+
+    @Test func compareWritesTheComparisonAndRefusesAMismatchWithStatusTwo() throws {
+        let folder = try Self.folder(["base.yaml": Self.scenario(name: "base"),
+                                      "more.yaml": Self.scenario(name: "more", extraNurse: true),
+                                      "longer.yaml": Self.scenario(name: "longer", horizon: 3)])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let done = try CLIProcess.run(["compare", folder.appendingPathComponent("base.yaml").path,
+                                       folder.appendingPathComponent("more.yaml").path, "--workers", "2", "--out", out.path])
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.contains("more"))
+        let rows = try Self.lines(out.appendingPathComponent("comparison.csv"))
+        #expect(rows.first?.hasPrefix("base,other,unit,year,indicator,") == true, "\(rows.first ?? "")")
+        // One more nurse: fewer newborns per nurse FTE in every trial, so P(better) is 1.
+        let perFTE = try #require(rows.first { $0.hasPrefix("base,more,U1,2026,newborns_per_nurse_fte,") })
+        #expect(perFTE.split(separator: ",", omittingEmptySubsequences: false)[10] == "1", "\(perFTE)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("comparison.json").path))
+
+        let refusedOut = folder.appendingPathComponent("refused")
+        let refused = try CLIProcess.run(["compare", folder.appendingPathComponent("base.yaml").path,
+                                          folder.appendingPathComponent("longer.yaml").path, "--out", refusedOut.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("cannot compare 'longer' with the base 'base': horizon 3 years differs from 2"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: refusedOut.appendingPathComponent("comparison.csv").path))
+    }
+
+    @Test func sizeWritesTheAdviceAndRefusesABadConfidenceWithStatusTwo() throws {
+        let folder = try Self.folder(["s.yaml": Self.scenario(name: "s")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let done = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--workers", "2", "--out", out.path])
+        #expect(done.status == 0, "\(done.stderr)")
+        let rows = try Self.lines(out.appendingPathComponent("staffing.csv"))
+        #expect(rows.count == 2 && rows[1].hasPrefix("U1,1.8,2,"), "\(rows)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("staffing.json").path))
+
+        let refused = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--confidence", "1.5"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "bhvplan: --confidence must be between 0 and 1 (got 1.5)\n", "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+    }
+
+    @Test func reportRendersARunsResultsAndFailsWithStatusOneWithoutThem() throws {
+        let folder = try Self.folder(["s.yaml": Self.scenario(name: "s")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let results = folder.appendingPathComponent("results")
+        let run = try CLIProcess.run(["run", folder.appendingPathComponent("s.yaml").path, "--workers", "2", "--out", results.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let done = try CLIProcess.run(["report", results.path, "--format", "md,html", "--name", "s"])
+        #expect(done.status == 0, "\(done.stderr)")
+        let written = done.stdout.split(separator: "\n").map(String.init).sorted()
+        #expect(written == [results.appendingPathComponent("s.html").path, results.appendingPathComponent("s.md").path])
+        #expect(try String(contentsOf: results.appendingPathComponent("s.md"), encoding: .utf8).contains("BVC Öster"))
+
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let failed = try CLIProcess.run(["report", empty.path, "--format", "md"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasPrefix("bhvplan: ") && failed.stderr.contains("results.csv"), "\(failed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty)
+    }
+
+    @Test func batchExitsOneWhenAScenarioFailsAndZeroWhenAllRan() throws {
+        let folder = try Self.folder(["good.yaml": Self.scenario(name: "good"), "broken.yaml": "name: broken\nhorizon: [1\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = folder.appendingPathComponent("Reports")
+        let failed = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md", "--workers", "2"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("broken.yaml: FAILED\n"), "\(failed.stdout)")
+        #expect(failed.stdout.contains("good.yaml: done\n"))
+        #expect(failed.stdout.hasSuffix("1 scenarios reported, 1 failed\n"), "\(failed.stdout)")
+        #expect(FileManager.default.fileExists(atPath: reports.appendingPathComponent("good/good.md").path))
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("broken.yaml"))
+        let done = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md", "--workers", "2"])
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.hasSuffix("1 scenarios reported, 0 failed\n"), "\(done.stdout)")
+    }
+}
