@@ -58,12 +58,13 @@ let package = Package(
         ),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "CGSL"]),
         .testTarget(name: "CSVTextTests", dependencies: ["CSVText"]),
-        // Scenarios built in code, shared by the tests of the domain and of the application layer.
-        .target(name: "ChildHealthFixtures", dependencies: ["ChildHealth", "MonteCarlo"], path: "Tests/ChildHealthFixtures"),
-        .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth", "ChildHealthFixtures"]),
+        // What several test targets share: scenarios built in code, comparable cell summaries,
+        // and a reader of the HTML reports' tables.
+        .target(name: "TestSupport", dependencies: ["ChildHealth", "MonteCarlo"], path: "Tests/TestSupport"),
+        .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth", "TestSupport"]),
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat"]),
-        .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "ChildHealth", "ChildHealthFixtures", "ResultFormat", "Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat", "TestSupport"]),
+        .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "ChildHealth", "TestSupport", "ResultFormat", "Reporting"]),
         // Process-level checks of the command line: exit statuses, interruption, output folders,
         // and the golden outputs of the bundled scenarios.
         .testTarget(name: "CLITests", dependencies: ["bhvplan"], exclude: ["Goldens"]),

@@ -1,5 +1,5 @@
 import Foundation
-import ChildHealthFixtures
+import TestSupport
 import Testing
 @testable import ChildHealth
 

@@ -1,4 +1,4 @@
-import ChildHealthFixtures
+import TestSupport
 import Testing
 @testable import ChildHealth
 

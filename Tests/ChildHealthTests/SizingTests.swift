@@ -1,5 +1,5 @@
 import MonteCarlo
-import ChildHealthFixtures
+import TestSupport
 import Testing
 @testable import ChildHealth
 

@@ -1,5 +1,5 @@
 import ChildHealth
-import ChildHealthFixtures
+import TestSupport
 import Foundation
 import ResultFormat
 import Testing

@@ -1,5 +1,5 @@
 import ChildHealth
-import ChildHealthFixtures
+import TestSupport
 import ResultFormat
 import Testing
 @testable import PlannerApp

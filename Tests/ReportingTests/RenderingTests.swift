@@ -1,5 +1,6 @@
 import Foundation
 import ResultFormat
+import TestSupport
 import Testing
 @testable import Reporting
 

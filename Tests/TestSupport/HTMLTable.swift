@@ -1,11 +1,11 @@
 /// A table of an HTML report read back by its caption: the header titles and, for each data row,
 /// its cells' text and the group it stands under (the unit's label of a `rowgroup` row). Note
 /// rows are skipped. Lets a test find a value by unit, indicator and year instead of anywhere.
-struct HTMLTable {
-    var header: [String]
-    var rows: [(group: String, cells: [String])]
+public struct HTMLTable {
+    public var header: [String]
+    public var rows: [(group: String, cells: [String])]
 
-    init?(_ html: String, caption: String) {
+    public init?(_ html: String, caption: String) {
         guard let start = html.range(of: "<caption>\(caption)</caption>") else { return nil }
         let table = html[start.upperBound...]
         let body = table[..<(table.range(of: "</table>")?.lowerBound ?? table.endIndex)]
@@ -31,7 +31,7 @@ struct HTMLTable {
     }
 
     /// The cell under `title` of the row under `group` whose first cell is `label`.
-    func cell(group: String = "", label: String, column title: String) -> String? {
+    public func cell(group: String = "", label: String, column title: String) -> String? {
         guard let column = header.firstIndex(of: title),
               let row = rows.first(where: { $0.group == group && $0.cells.first == label }) else { return nil }
         return column < row.cells.count ? row.cells[column] : nil
@@ -39,7 +39,7 @@ struct HTMLTable {
 
     /// The cell under `title` of the row of `year` (column `yearColumn`) in the block of rows that
     /// starts with `label` and continues with rows whose first cell is empty (the region table).
-    func cell(label: String, year: Int, yearColumn: String, column title: String) -> String? {
+    public func cell(label: String, year: Int, yearColumn: String, column title: String) -> String? {
         guard let column = header.firstIndex(of: title), let yearIndex = header.firstIndex(of: yearColumn),
               let first = rows.firstIndex(where: { $0.cells.first == label }) else { return nil }
         let block = rows[first...].prefix { $0.cells.first == label || $0.cells.first == "" }
