@@ -7,6 +7,11 @@ import Testing
     /// Runs ten births a month through two projected years with `hours` for each activity each
     /// month, every family accepting, and returns families due and served per year and activity.
     func run(hoursPerActivity hours: Double) -> (eligible: [[Int]], done: [[Int]]) {
+        run { _ in hours }
+    }
+
+    /// As ``run(hoursPerActivity:)``, with `hours(month)` for each activity in `month`.
+    func run(hours: (Int) -> Double) -> (eligible: [[Int]], done: [[Int]]) {
         var workload = WorkloadStandards()
         workload.firstHomeVisit.acceptance = 1
         workload.eightMonthHomeVisit.acceptance = 1
@@ -27,7 +32,7 @@ import Testing
             var demanded = 0.0
             queues.admit(month: month, births: births, demanded: &demanded)
             for index in Activity.familyActivities.indices {
-                var left = hours
+                var left = hours(month)
                 queues.serve(index, month: month, hours: &left)
                 queues.age(index)
             }
@@ -50,5 +55,18 @@ import Testing
         let (eligible, done) = run(hoursPerActivity: 0)
         #expect(done.allSatisfy { $0.allSatisfy { $0 == 0 } })
         #expect(eligible[0] == Array(repeating: 120, count: Activity.familyActivities.count))
+    }
+
+    /// A family due in December may be visited in January, inside its window, and counts as
+    /// served in December's year; a family whose window has passed is missed. Hours only in
+    /// January of the second projected year (month 24): of the first home visit (due at birth,
+    /// window 2 months) the families due in December and in January are served, ten each; of the
+    /// partner talk (window 3 months) also those due in November.
+    @Test func decemberFamiliesAreServedInJanuaryAndCountInTheirYear() throws {
+        let (_, done) = run { $0 == 24 ? 1e9 : 0 }
+        let firstVisit = try #require(Activity.familyActivities.firstIndex(of: .firstHomeVisit))
+        let partnerTalk = try #require(Activity.familyActivities.firstIndex(of: .partnerTalk))
+        #expect(done.map { $0[firstVisit] } == [10, 10])
+        #expect(done.map { $0[partnerTalk] } == [20, 10])
     }
 }
