@@ -21,22 +21,42 @@ import Testing
         }
     }
 
-    /// Cutting capacity in half takes coverage from the lowest priorities first.
-    @Test func shortCapacityHitsTheLowestPrioritiesFirst() throws {
-        let ample = Fixtures.deterministic(newborns: 80, nurses: [1.0, 1.0], horizon: 2, trials: 400)
+    /// Share of the ample run's coverage that the run with one nurse keeps in 2027, per
+    /// activity in `coverage` order (EPDS, partner talk, first visit, 8-month visit, parent group).
+    func coverageKept(priority: [Activity]) throws -> [Double] {
+        var ample = Fixtures.deterministic(newborns: 80, nurses: [1.0, 1.0], horizon: 2, trials: 400)
+        ample.workload.priority = priority
         var half = ample
         half.units[0].staff = [Person(id: "N1", role: .nurse, fraction: 1.0), Person(id: "D1", role: .doctor, fraction: 0.2)]
         let before = try #require(Planner.run(ample, workers: 2))
         let after = try #require(Planner.run(half, workers: 2))
-        // Share of the ample coverage kept, in priority order: EPDS, partner talk, first visit, 8-month visit, parent group.
-        let kept = try Self.coverage.map { indicator, _ in
+        return try Self.coverage.map { indicator, _ in
             let full = try #require(before.aggregate(unit: "U1", year: 2027, indicator: indicator)).mean
             let cut = try #require(after.aggregate(unit: "U1", year: 2027, indicator: indicator)).mean
             return cut / full
         }
+    }
+
+    /// Cutting capacity in half takes coverage from the lowest priorities first.
+    @Test func shortCapacityHitsTheLowestPrioritiesFirst() throws {
+        let kept = try coverageKept(priority: Activity.defaultPriority)
         #expect(kept[4] < 0.5, "the parent group, last in line, loses most: \(kept)")
         for index in 1..<kept.count { #expect(kept[index] <= kept[index - 1] + 0.01, "\(kept)") }
         #expect(kept[0] > 0.95, "EPDS, first in line, keeps its coverage: \(kept)")
+    }
+
+    /// The same cut with the family activities' priority reversed (the clinic still first):
+    /// the losses reverse, the parent group now keeping its coverage, the 8-month visit next,
+    /// and EPDS, last in line, losing most. (Between the first home visit and the partner talk
+    /// the order may not hold: hours left over, less than a 2-hour visit, still buy 0.75-hour
+    /// talks further down the line.)
+    @Test func reversedPriorityReversesTheLosses() throws {
+        let reversed: [Activity] = [.clinic, .parentGroup, .eightMonthHomeVisit, .firstHomeVisit, .partnerTalk, .epds,
+                                    .extendedProgramme]
+        let kept = try coverageKept(priority: reversed)
+        #expect(kept[4] > 0.95, "the parent group, now first in line, keeps its coverage: \(kept)")
+        #expect(kept[3] <= kept[4] + 0.01 && kept[3] > kept[0..<3].max()!, "the 8-month visit, second: \(kept)")
+        #expect(kept[0] < 0.5 && kept[0] <= kept[1..<5].min()! + 0.01, "EPDS, now last in line, loses most: \(kept)")
     }
 
     @Test func theCNIWeightRaisesHoursDemanded() throws {
