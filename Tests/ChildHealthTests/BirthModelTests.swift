@@ -33,10 +33,13 @@ import Testing
     }
 
     @Test func historyGivesTheExpectedCountAndItsOverdispersion() throws {
-        // Flat history at Poisson-level noise: no extra variation.
+        // Flat history at Poisson-level noise: the last three years (97, 101, 99) average 99
+        // exactly, and with no trend that is the start year's expectation. All five years
+        // average 100.2, so a fit on every year is caught.
         let calm = try #require(BirthHistoryFit(history: [2021: 100, 2022: 104, 2023: 97, 2024: 101, 2025: 99],
                                                 startYear: 2026, trend: 0))
-        #expect(abs(calm.expected - 100.0 / 1) < 1.01)
+        #expect(abs(calm.expected - 99) < 1e-12)
+        // s² = (0.04 + 14.44 + 10.24 + 0.64 + 1.44) / 4 = 6.7 < μ = 100.2: no extra variation.
         #expect(calm.rateCV == 0)
         // Swings far beyond Poisson: CV² = (s² − μ)/μ².
         let swinging = try #require(BirthHistoryFit(history: [2021: 80, 2022: 120, 2023: 80, 2024: 120],
@@ -46,6 +49,35 @@ import Testing
         // The last three years' mean, carried forward by the trend to the start year.
         let trending = try #require(BirthHistoryFit(history: [2023: 100, 2024: 100, 2025: 100], startYear: 2026, trend: -0.1))
         #expect(abs(trending.expected - 100 * pow(0.9, 2)) < 1e-9)
+    }
+
+    /// A unit that shrank: the last three years (2023–2025: 90, 100, 110, mean 100) and all five
+    /// (mean 140) differ, and the expectation follows the last three only. Their mean year is 2024,
+    /// so a trend of +5% carries it two years: 100 × 1.05² = 110.25.
+    @Test func historyExpectationUsesTheLastThreeYearsOnly() throws {
+        let history = [2021: 200, 2022: 200, 2023: 90, 2024: 100, 2025: 110]
+        let flat = try #require(BirthHistoryFit(history: history, startYear: 2026, trend: 0))
+        #expect(abs(flat.expected - 100) < 1e-12)
+        let rising = try #require(BirthHistoryFit(history: history, startYear: 2026, trend: 0.05))
+        #expect(abs(rising.expected - 110.25) < 1e-9)
+        // Unsorted input years make no difference: the last three are the latest three.
+        let shuffled = try #require(BirthHistoryFit(history: [2025: 110, 2021: 200, 2024: 100, 2022: 200, 2023: 90],
+                                                    startYear: 2026, trend: 0))
+        #expect(abs(shuffled.expected - 100) < 1e-12)
+        // Two years: their mean (mean year 2024.5, 1.5 years to go at no trend) and no fitted variation.
+        let short = try #require(BirthHistoryFit(history: [2024: 50, 2025: 70], startYear: 2026, trend: 0))
+        #expect(abs(short.expected - 60) < 1e-12)
+        #expect(short.rateCV == 0)
+    }
+
+    /// The fitted CV is capped at 0.5. Swings 50/150: μ = 100, s² = 4 × 50² / 3 = 3333.3, so
+    /// √(s² − μ)/μ = 0.5686 before the cap; 60/140 gives s² = 4 × 40² / 3 = 2133.3 and
+    /// √(2033.3)/100 = 0.4509, under the cap and kept.
+    @Test func historyRateCVIsCappedAtOneHalf() throws {
+        let wild = try #require(BirthHistoryFit(history: [2021: 50, 2022: 150, 2023: 50, 2024: 150], startYear: 2026, trend: 0))
+        #expect(wild.rateCV == 0.5)
+        let strong = try #require(BirthHistoryFit(history: [2021: 60, 2022: 140, 2023: 60, 2024: 140], startYear: 2026, trend: 0))
+        #expect(abs(strong.rateCV - 0.450925) < 1e-6)
     }
 
     @Test func plannedBirthsReplaceTheFirstMonths() throws {

@@ -21,22 +21,42 @@ import Testing
         }
     }
 
-    /// Cutting capacity in half takes coverage from the lowest priorities first.
-    @Test func shortCapacityHitsTheLowestPrioritiesFirst() throws {
-        let ample = Fixtures.deterministic(newborns: 80, nurses: [1.0, 1.0], horizon: 2, trials: 400)
+    /// Share of the ample run's coverage that the run with one nurse keeps in 2027, per
+    /// activity in `coverage` order (EPDS, partner talk, first visit, 8-month visit, parent group).
+    func coverageKept(priority: [Activity]) throws -> [Double] {
+        var ample = Fixtures.deterministic(newborns: 80, nurses: [1.0, 1.0], horizon: 2, trials: 400)
+        ample.workload.priority = priority
         var half = ample
         half.units[0].staff = [Person(id: "N1", role: .nurse, fraction: 1.0), Person(id: "D1", role: .doctor, fraction: 0.2)]
         let before = try #require(Planner.run(ample, workers: 2))
         let after = try #require(Planner.run(half, workers: 2))
-        // Share of the ample coverage kept, in priority order: EPDS, partner talk, first visit, 8-month visit, parent group.
-        let kept = try Self.coverage.map { indicator, _ in
+        return try Self.coverage.map { indicator, _ in
             let full = try #require(before.aggregate(unit: "U1", year: 2027, indicator: indicator)).mean
             let cut = try #require(after.aggregate(unit: "U1", year: 2027, indicator: indicator)).mean
             return cut / full
         }
+    }
+
+    /// Cutting capacity in half takes coverage from the lowest priorities first.
+    @Test func shortCapacityHitsTheLowestPrioritiesFirst() throws {
+        let kept = try coverageKept(priority: Activity.defaultPriority)
         #expect(kept[4] < 0.5, "the parent group, last in line, loses most: \(kept)")
         for index in 1..<kept.count { #expect(kept[index] <= kept[index - 1] + 0.01, "\(kept)") }
         #expect(kept[0] > 0.95, "EPDS, first in line, keeps its coverage: \(kept)")
+    }
+
+    /// The same cut with the family activities' priority reversed (the clinic still first):
+    /// the losses reverse, the parent group now keeping its coverage, the 8-month visit next,
+    /// and EPDS, last in line, losing most. (Between the first home visit and the partner talk
+    /// the order may not hold: hours left over, less than a 2-hour visit, still buy 0.75-hour
+    /// talks further down the line.)
+    @Test func reversedPriorityReversesTheLosses() throws {
+        let reversed: [Activity] = [.clinic, .parentGroup, .eightMonthHomeVisit, .firstHomeVisit, .partnerTalk, .epds,
+                                    .extendedProgramme]
+        let kept = try coverageKept(priority: reversed)
+        #expect(kept[4] > 0.95, "the parent group, now first in line, keeps its coverage: \(kept)")
+        #expect(kept[3] <= kept[4] + 0.01 && kept[3] > kept[0..<3].max()!, "the 8-month visit, second: \(kept)")
+        #expect(kept[0] < 0.5 && kept[0] <= kept[1..<5].min()! + 0.01, "EPDS, now last in line, loses most: \(kept)")
     }
 
     /// A stationary unit short of hours all year keeps its coverage in the last projected year:
@@ -65,13 +85,71 @@ import Testing
         #expect(abs(weighted.mean / base.mean - weight) < 1e-9)
     }
 
+    /// Each step of the default table holds up to and including its bound: ≤ 1.0 → 55,
+    /// ≤ 1.25 → 50, ≤ 1.5 → 45, above → 40 (Model/CNIPolicy.swift).
     @Test func aHigherCNILowersTheCeiling() {
         let policy = CNIPolicy()
         #expect(policy.ceiling(cni: 0.6) == 55)
         #expect(policy.ceiling(cni: 1.0) == 55)
         #expect(policy.ceiling(cni: 1.01) == 50)
+        #expect(policy.ceiling(cni: 1.25) == 50)
+        #expect(policy.ceiling(cni: 1.26) == 45)
         #expect(policy.ceiling(cni: 1.5) == 45)
+        #expect(policy.ceiling(cni: 1.51) == 40)
         #expect(policy.ceiling(cni: 2.2) == 40)
+    }
+
+    /// weight = min(1.6, 1 + 0.3 × max(0, CNI − 1)): 1 at or below the mean, 1.45 at 2.5, the
+    /// cap reached at CNI 3 and held above it. A unit at CNI 4 demands 1.6 times the hours of
+    /// the same unit at CNI 1 (not 1.9).
+    @Test func theCNIWeightIsCapped() throws {
+        let policy = CNIPolicy()
+        #expect(policy.weight(cni: 0.5) == 1)
+        #expect(policy.weight(cni: 1.0) == 1)
+        #expect(abs(policy.weight(cni: 2.5) - 1.45) < 1e-12)
+        #expect(abs(policy.weight(cni: 3.0) - 1.6) < 1e-12)
+        #expect(policy.weight(cni: 4.0) == 1.6)
+        #expect(policy.weight(cni: 10) == 1.6)
+        let mean = Fixtures.deterministic(cni: 1.0, horizon: 1, trials: 20)
+        let extreme = Fixtures.deterministic(cni: 4.0, horizon: 1, trials: 20)
+        let base = try #require(Planner.run(mean, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: .nurseUtilisation))
+        let capped = try #require(Planner.run(extreme, workers: 1)?.aggregate(unit: "U1", year: 2026, indicator: .nurseUtilisation))
+        #expect(abs(capped.mean / base.mean - 1.6) < 1e-9, "\(capped.mean / base.mean)")
+    }
+
+    /// A ceiling table and weight given in the scenario file replace the defaults: 60 up to CNI
+    /// 0.9, 48 up to 1.3, 35 above (the last step's bound, if given, is ignored), and the units'
+    /// newborns-per-FTE targets follow it, bounds inclusive.
+    @Test func aCeilingTableReadFromYAMLSetsTheTargets() throws {
+        let yaml = """
+            name: cni-table
+            horizon: 1
+            trials: 5
+            cni_policy:
+              ceilings:
+                - {up_to: 0.9, max_newborns_per_fte: 60}
+                - {up_to: 1.3, max_newborns_per_fte: 48}
+                - {up_to: 2, max_newborns_per_fte: 35}
+              weight_slope: 0.5
+              weight_cap: 1.2
+            region:
+              units:
+                - {id: LOW, name: BVC Low, municipality: Växjö, cni: 0.9, newborns_per_year: 50, staff: [{id: L1, role: nurse, fraction: 1}]}
+                - {id: MID, name: BVC Mid, municipality: Växjö, cni: 1.3, newborns_per_year: 50, staff: [{id: M1, role: nurse, fraction: 1}]}
+                - {id: HIGH, name: BVC High, municipality: Växjö, cni: 1.31, newborns_per_year: 50, staff: [{id: H1, role: nurse, fraction: 1}]}
+                - {id: TOP, name: BVC Top, municipality: Växjö, cni: 2.5, newborns_per_year: 50, staff: [{id: T1, role: nurse, fraction: 1}]}
+
+            """
+        let scenario = try ScenarioLoader.load(yaml: yaml, file: "cni-table.yaml")
+        #expect(scenario.cniPolicy.steps == [CNIPolicy.Step(upTo: 0.9, ceiling: 60), CNIPolicy.Step(upTo: 1.3, ceiling: 48),
+                                             CNIPolicy.Step(upTo: .infinity, ceiling: 35)])
+        // 1 + 0.5 × 0.3 = 1.15 under the cap; 1 + 0.5 × 1.5 = 1.75 capped at 1.2.
+        #expect(abs(scenario.cniPolicy.weight(cni: 1.3) - 1.15) < 1e-12)
+        #expect(scenario.cniPolicy.weight(cni: 2.5) == 1.2)
+        let result = try #require(Planner.run(scenario, workers: 1))
+        for (unit, ceiling) in [("LOW", 60.0), ("MID", 48), ("HIGH", 35), ("TOP", 35)] {
+            #expect(result.cell(.unit(unit, 2026, .newbornsPerNurseFTE))?.threshold == .atMost(ceiling), "\(unit)")
+        }
     }
 
     /// The extended programme's counts add up, with families still in it counted from the

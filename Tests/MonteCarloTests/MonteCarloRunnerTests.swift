@@ -17,6 +17,22 @@ struct KnownSimulator: TrialSimulator {
     }
 }
 
+/// Counts every trial it is asked to simulate (cells: the trial number, twice, and zero).
+struct CountingSimulator: TrialSimulator {
+    final class Counter: Sendable {
+        let trials = Atomic<Int>(0)
+    }
+
+    let counter: Counter
+
+    mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
+        counter.trials.add(1, ordering: .relaxed)
+        cells[0] = Double(trial)
+        cells[1] = Double(trial)
+        cells[2] = 0
+    }
+}
+
 @Suite struct MonteCarloRunnerTests {
     let thresholds: [Threshold?] = [.atMost(22), .atLeast(0.9), nil]
 
@@ -59,12 +75,17 @@ struct KnownSimulator: TrialSimulator {
         #expect(run(trials: 500, workers: 2, seed: 5)[0].sum != run(trials: 500, workers: 2, seed: 6)[0].sum)
     }
 
+    /// Cancellation is polled before each block is taken: once `isCancelled` has said no three
+    /// times, no fourth block starts, so at most 3 blocks of 10 of the 10,000 trials are simulated.
     @Test func cancellingStopsTheRun() {
         let calls = Atomic<Int>(0)
+        let simulated = CountingSimulator.Counter()
         let result = MonteCarloRunner(trials: 10_000, workers: 2, blockSize: 10)
-            .run(thresholds: thresholds, makeSimulator: { KnownSimulator(seed: 1) },
+            .run(thresholds: thresholds, makeSimulator: { CountingSimulator(counter: simulated) },
                  isCancelled: { calls.add(1, ordering: .relaxed).newValue > 3 })
         #expect(result == nil)
+        let count = simulated.trials.load(ordering: .relaxed)
+        #expect(count <= 30, "\(count) of 10000 trials simulated after cancelling")
     }
 
     @Test func undefinedValuesAreCountedApartAndNeverMeetTheTarget() {

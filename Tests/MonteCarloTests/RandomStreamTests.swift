@@ -72,6 +72,26 @@ import Testing
         #expect(stream.gamma(mean: 0.065, coefficientOfVariation: 0) == 0.065)
     }
 
+    /// The general gamma path (CV 1 takes the exponential shortcut above): shape k = 1/CV²,
+    /// scale mean/k, so variance (CV·mean)². Within 4 standard errors of the mean (CV·mean/√n)
+    /// and of the variance: a gamma's excess kurtosis is 6/k = 6 CV², so the sample variance
+    /// has standard error σ² √((2 + 6 CV²)/n).
+    @Test(arguments: [0.05, 0.5])
+    func gammaHasItsMeanAndVarianceAwayFromTheExponential(cv: Double) {
+        let owner = RandomStream(key: StreamKey(seed: 5, trial: 0, subject: 0, component: 0))
+        defer { withExtendedLifetime(owner) {} }
+        let stream = owner.generator
+        let n = 200_000
+        let mean = 3.0
+        let draws = (0..<n).map { _ in stream.gamma(mean: mean, coefficientOfVariation: cv) }
+        let (sampleMean, sampleVariance) = moments(draws)
+        let variance = (cv * mean) * (cv * mean)
+        #expect(abs(sampleMean - mean) < 4 * cv * mean / Double(n).squareRoot(), "mean \(sampleMean)")
+        #expect(abs(sampleVariance - variance) < 4 * variance * ((2 + 6 * cv * cv) / Double(n)).squareRoot(),
+                "variance \(sampleVariance) vs \(variance)")
+        #expect(draws.min()! > 0)
+    }
+
     /// Waiting times of a monthly event: mean 1/p, and never before the first month.
     @Test func geometricWaitingTimeHasMeanOneOverP() {
         let owner = RandomStream(key: StreamKey(seed: 4, trial: 0, subject: 0, component: 0))
