@@ -10,8 +10,9 @@ import Testing
         run { _ in hours }
     }
 
-    /// As ``run(hoursPerActivity:)``, with `hours(month)` for each activity in `month`.
-    func run(hours: (Int) -> Double) -> (eligible: [[Int]], done: [[Int]]) {
+    /// As ``run(hoursPerActivity:)``, with `hours(month)` for each activity in `month`, and
+    /// `births(month)` children born in `month` (ten by default).
+    func run(births birthsIn: (Int) -> Int = { _ in 10 }, hours: (Int) -> Double) -> (eligible: [[Int]], done: [[Int]]) {
         var workload = WorkloadStandards()
         workload.firstHomeVisit.acceptance = 1
         workload.eightMonthHomeVisit.acceptance = 1
@@ -26,7 +27,7 @@ import Testing
         let queues = FamilyQueues(workload: workload, streams: UnitStreams(seed: 1), tallies: tallies.byYear)
         let births = UnsafeMutableBufferPointer<Int>.allocate(capacity: months)
         defer { births.deallocate() }
-        births.initialize(repeating: 10)
+        for month in births.indices { births[month] = birthsIn(month) }
         queues.begin(trial: 0, subject: 0, weight: 1)
         for month in 0..<months {
             var demanded = 0.0
@@ -68,5 +69,17 @@ import Testing
         let partnerTalk = try #require(Activity.familyActivities.firstIndex(of: .partnerTalk))
         #expect(done.map { $0[firstVisit] } == [10, 10])
         #expect(done.map { $0[partnerTalk] } == [20, 10])
+    }
+
+    /// A family falls due at the child's age in months given by the standard: children born only
+    /// in December of the first projected year (month 23) are due for the first home visit (at
+    /// birth) and EPDS (at 1 month) in that December and that January; they count in the year
+    /// they fell due.
+    @Test func familiesFallDueAtTheirAge() throws {
+        let (eligible, _) = run(births: { $0 == 23 ? 10 : 0 }, hours: { _ in 1e9 })
+        let firstVisit = try #require(Activity.familyActivities.firstIndex(of: .firstHomeVisit))
+        let epds = try #require(Activity.familyActivities.firstIndex(of: .epds))
+        #expect(eligible.map { $0[firstVisit] } == [10, 0])
+        #expect(eligible.map { $0[epds] } == [0, 10])
     }
 }

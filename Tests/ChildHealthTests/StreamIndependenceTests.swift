@@ -79,4 +79,16 @@ import Testing
             #expect(abs(other - cell.mean) <= 1e-12 * max(1, abs(cell.mean)), "\(cell.key): \(cell.mean) against \(other)")
         }
     }
+
+    /// The region's coverage pools its units' families (served over due), so in every trial it
+    /// lies between its units' coverages, and its mean never above the best unit's.
+    @Test func theRegionPoolsItsUnitsFamilies() throws {
+        let scenario = Fixtures.smallRegion(trials: 150)
+        let result = try #require(Planner.run(scenario, workers: 2))
+        for year in scenario.years {
+            let region = try #require(result.cell(CellKey(place: .region, year: year, measure: .indicator(.firstHomeVisit)))).aggregate
+            let units = try scenario.units.map { try #require(result.aggregate(unit: $0.id, year: year, indicator: .firstHomeVisit)).mean }
+            #expect(region.mean <= units.max()! + 1e-12 && region.mean >= units.min()! - 1e-12, "\(year): \(region.mean) against \(units)")
+        }
+    }
 }

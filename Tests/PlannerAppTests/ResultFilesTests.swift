@@ -132,5 +132,13 @@ import Testing
         let faster = try #require(one.first { $0.unit == "B" && $0.year == 2026 && $0.indicator == "newborns_per_nurse_fte" })
         #expect(faster.diffMean < 0 && faster.pBetter == 1)
         #expect(one.contains { $0.unit == "REGION" && $0.indicator == "units_meeting_first_home_visit" })
+        // The paired difference's P5 is never above its P95, and more nurses at B only raise the
+        // chance that B stays under its newborns-per-FTE ceiling: delta P(meet) = other − base ≥ 0,
+        // and above 0 in some year.
+        #expect(one.allSatisfy { $0.diffP05 <= $0.diffP95 })
+        #expect(one.contains { $0.diffP05 < $0.diffP95 })
+        let ceilingRows = one.filter { $0.unit == "B" && $0.indicator == "newborns_per_nurse_fte" }
+        #expect(!ceilingRows.isEmpty && ceilingRows.allSatisfy { ($0.deltaPMeet ?? -1) >= 0 })
+        #expect(ceilingRows.contains { ($0.deltaPMeet ?? 0) > 0 })
     }
 }

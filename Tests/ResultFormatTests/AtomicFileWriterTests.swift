@@ -48,6 +48,19 @@ import Testing
         #expect(error.description.contains("report.tex: cannot be written"))
     }
 
+    /// A set whose later file cannot be written leaves every file of the set as it was: the
+    /// earlier ones are staged, not yet renamed, when the later one fails.
+    @Test func aSetThatFailsPartWayLeavesEveryOldFile() throws {
+        let directory = try temporaryDirectory()
+        let first = directory.appendingPathComponent("results.csv")
+        try ResultSetWriter.write([("results.csv", "old\n")], into: directory)
+        #expect(throws: ResultFormatError.self) {
+            try ResultSetWriter.write([("results.csv", "new\n"), ("no-such-folder/run.json", "{}\n")], into: directory)
+        }
+        #expect(try String(contentsOf: first, encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["results.csv"])
+    }
+
     private func temporaryDirectory() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhvplan-atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
