@@ -16,8 +16,7 @@ public enum Benchmark {
 
     /// `bhvplan bench`: loads the scenario, runs it `repeats` times per worker count, prints the table.
     public static func perform(path: String, trials: Int, workerCounts: [Int], repeats: Int) throws(CommandFailure) {
-        var scenario = try ScenarioRequest(path: path, trials: trials, workers: workerCounts.max() ?? 1).load()
-        scenario.trials = trials
+        let scenario = try ScenarioRequest(path: path, trials: trials, workers: workerCounts.max() ?? 1).load()
         print(report(measure(scenario, workerCounts: workerCounts, repeats: repeats), scenario: scenario))
     }
 

@@ -13,17 +13,13 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// An output error (a file or folder that cannot be written), exit status 1.
-    static func output(_ error: any Error) -> CommandFailure {
-        CommandFailure("bhvplan: \(error)", status: 1)
-    }
-
-    /// Runs `body`, turning any error it throws into an output failure.
+    /// Runs `body`, turning any error it throws into an output failure (a file or folder that
+    /// cannot be written): exit status 1.
     static func writing<T>(_ body: () throws -> T) throws(CommandFailure) -> T {
         do {
             return try body()
         } catch {
-            throw .output(error)
+            throw CommandFailure("bhvplan: \(error)", status: 1)
         }
     }
 }

@@ -12,9 +12,7 @@ public enum ComparisonFiles {
 
     /// Per other scenario in turn, one row per cell both scenarios define in some trial.
     public static func rows(_ comparison: ScenarioComparison) -> [ComparisonRow] {
-        zip(comparison.others, comparison.pairs).flatMap { other, cells in
-            cells.filter(\.isDefined).map { row($0, base: comparison.base.name, other: other.name) }
-        }
+        comparison.others.indices.flatMap { rows(comparison, other: $0) }
     }
 
     /// The rows against one other scenario (`comparison.others[position]`).

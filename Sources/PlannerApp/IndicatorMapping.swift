@@ -37,14 +37,19 @@ extension Indicator {
     }
 }
 
-extension CellKey {
+extension CellKey.Place {
     /// The unit column of a result row: the unit's id, or ``RegionUnit/id``.
     var unitID: String {
-        switch place {
+        switch self {
         case .unit(let id): id
         case .region: RegionUnit.id
         }
     }
+}
+
+extension CellKey {
+    /// The unit column of a result row (see ``CellKey/Place/unitID``).
+    var unitID: String { place.unitID }
 
     /// The indicator column of a result row: the indicator's id, or `units_meeting_…`.
     var indicatorID: String {

@@ -41,7 +41,7 @@ public enum TerminalSummary {
                     result.cell(CellKey(place: place, year: year, measure: measure)).flatMap { $0.aggregate.count > 0 ? $0 : nil }
                 }
                 let ceiling = cell(.indicator(.newbornsPerNurseFTE))?.threshold.map { NumberFormat.string($0.bound) } ?? ""
-                var cells = [CellKey(place: place, year: year, measure: .indicator(.newborns)).unitID, ceiling]
+                var cells = [place.unitID, ceiling]
                 for column in columns {
                     // The region's staffing columns count the units meeting the target.
                     let counts = place == .region && Self.countedAtRegion.contains(column.indicator)
