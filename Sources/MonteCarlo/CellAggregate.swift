@@ -13,6 +13,17 @@ public struct CellMoments: Sendable {
     /// An empty CellMoments.
     public init() {}
 
+    /// Adds trial values in trial order; NaN counts as undefined.
+    public mutating func add(_ values: UnsafeBufferPointer<Double>, threshold: Threshold?) {
+        for value in values {
+            if value.isNaN { undefined &+= 1; continue }
+            count &+= 1
+            sum += value
+            sumOfSquares += value * value
+            if let threshold, threshold.isMet(by: value) { met &+= 1 }
+        }
+    }
+
     /// Adds `other`'s trials, in the order the runner merges blocks (so sums stay byte-identical).
     public mutating func merge(_ other: CellMoments) {
         count += other.count
@@ -24,7 +35,7 @@ public struct CellMoments: Sendable {
 }
 
 /// Streaming statistics of one output cell over the trials: moments, quantiles and how often
-/// a target was met. Memory is bounded by the spread of the values, not the number of trials.
+/// a target was met. Memory is bounded: the quantile sketch keeps at most its capacity of buckets.
 public struct CellAggregate: Sendable {
     public private(set) var moments = CellMoments()
     public private(set) var sketch = QuantileSketch()
@@ -36,31 +47,6 @@ public struct CellAggregate: Sendable {
     public init(moments: CellMoments, sketch: QuantileSketch) {
         self.moments = moments
         self.sketch = sketch
-    }
-
-    /// Summarises one block of trial values for this cell. `scratch` must hold
-    /// `values.count` doubles; it is overwritten.
-    public init(block values: UnsafeBufferPointer<Double>, threshold: Threshold?,
-                scratch: UnsafeMutableBufferPointer<Double>) {
-        var defined = 0
-        for value in values {
-            if value.isNaN { moments.undefined += 1; continue }
-            moments.sum += value
-            moments.sumOfSquares += value * value
-            if let threshold, threshold.isMet(by: value) { moments.met += 1 }
-            scratch[defined] = value
-            defined += 1
-        }
-        moments.count = defined
-        var sorted = UnsafeMutableBufferPointer(rebasing: scratch[0..<defined])
-        sorted.sort()
-        sketch = QuantileSketch(sorted: UnsafeBufferPointer(sorted))
-    }
-
-    /// Adds another block's statistics; sums are added in call order (see ``CellMoments``).
-    public mutating func merge(_ other: CellAggregate) {
-        moments.merge(other.moments)
-        sketch.merge(other.sketch)
     }
 
     public var count: Int { moments.count }

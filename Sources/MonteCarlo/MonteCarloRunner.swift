@@ -3,12 +3,17 @@ import Synchronization
 
 /// Runs trials in parallel over fixed-size blocks and aggregates every output cell as it goes.
 ///
-/// The split into blocks depends only on the number of trials. Each worker folds its blocks'
-/// values into its own quantile sketches (integer counts and exact extremes, so the order does
-/// not matter) and hands each block's sums to a shared merge that adds them strictly by block
-/// index. Together with simulators whose output depends only on the trial number, this makes
-/// the aggregates byte-identical for any worker count; the lock is held only for those sums.
-/// Memory stays flat as trials grow: a few blocks' sums wait for merging at a time.
+/// The split into blocks depends only on the number of trials. Each worker sums its block's
+/// values per cell in trial order and hands the block's sums to a shared merge that adds them
+/// strictly by block index; it folds the values into the cells' shared quantile sketches, whose
+/// content does not depend on the order values arrive in (see ``QuantileSketch``). Together with
+/// simulators whose output depends only on the trial number, this makes the aggregates
+/// byte-identical for any worker count.
+///
+/// Memory is bounded in the trials: the pilot's values until the sketches are made from them,
+/// one sketch of bounded size per cell, a block's sums per worker and a few waiting for their
+/// turn, and per worker a buffer of recent trials' values whose depth shrinks as the cells grow
+/// (``SketchFeed``).
 public struct MonteCarloRunner: Sendable {
     public let trials: Int
     public let workers: Int
@@ -24,6 +29,29 @@ public struct MonteCarloRunner: Sendable {
 
     /// Number of blocks the trials are split into.
     public var blockCount: Int { (trials + blockSize - 1) / blockSize }
+
+    /// Threads that actually run: no more than there are blocks.
+    public var activeWorkers: Int { min(workers, blockCount) }
+
+    /// Bytes the aggregation of `cells` cells takes at its peak: the pilot's values (kept twice
+    /// over when they are the whole run, as the exact sketches are made from them), the bounded
+    /// sketches with every grid bin in use and some tail buckets, and per worker its buffer of
+    /// recent trials and a block's sums.
+    public func aggregationBytes(cells: Int) -> Double {
+        let pilotTrials = SharedSketches.pilotTrials(cells: cells, trials: trials)
+        let pilot = Double(cells * pilotTrials * MemoryLayout<Double>.stride)
+        let sketches: Double
+        if pilotTrials < trials {
+            let buckets = SharedSketches.binsPerCell(cells: cells) * SharedSketches.bytesPerBin
+                + 16 * MemoryLayout<SketchBucket>.stride
+            sketches = Double(cells * (buckets + 2 * MemoryLayout<QuantileSketch>.stride))
+        } else {
+            sketches = pilot
+        }
+        let depth = SketchFeed.depth(cells: cells, blockSize: blockSize)
+        let perWorker = cells * (depth * MemoryLayout<Double>.stride + 2 * MemoryLayout<CellMoments>.stride)
+        return pilot + sketches + Double(activeWorkers * perWorker)
+    }
 
     /// Runs every trial and returns one aggregate per cell.
     ///
@@ -41,51 +69,47 @@ public struct MonteCarloRunner: Sendable {
     ) -> [CellAggregate]? {
         let cellCount = thresholds.count
         let state = Mutex(MergeState(cells: cellCount))
+        let sketches = SharedSketches(cells: cellCount, trials: trials)
         let blockCount = self.blockCount
         let trials = self.trials
         let blockSize = self.blockSize
-        let workerCount = min(workers, blockCount)
+        let depth = SketchFeed.depth(cells: cellCount, blockSize: blockSize)
 
-        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+        DispatchQueue.concurrentPerform(iterations: activeWorkers) { _ in
             var simulator = makeSimulator()
-            var sketches = Array(repeating: QuantileSketch(), count: cellCount)
-            let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount * blockSize)
+            let feed = SketchFeed(cells: cellCount, depth: depth, thresholds: thresholds)
             let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
-            let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: blockSize)
-            defer { values.deallocate(); row.deallocate(); scratch.deallocate() }
+            defer { row.deallocate() }
 
             while true {
-                if isCancelled?() == true { state.withLock { $0.cancelled = true } }
+                if isCancelled?() == true {
+                    state.withLock { $0.cancelled = true }
+                    sketches.cancel()
+                }
                 guard let block = state.withLock({ $0.takeBlock(below: blockCount) }) else { break }
                 let first = block * blockSize
                 let size = min(blockSize, trials - first)
+                feed.startBlock(firstTrial: first)
                 for offset in 0..<size {
                     simulator.simulate(trial: first + offset, into: row)
-                    // Stored cell-major so each cell's block is contiguous for summarising.
-                    for cell in 0..<cellCount { values[cell * blockSize + offset] = row[cell] }
+                    feed.append(row, into: sketches)
                 }
-                var moments = [CellMoments]()
-                moments.reserveCapacity(cellCount)
-                for cell in 0..<cellCount {
-                    let start = cell * blockSize
-                    let summary = CellAggregate(block: UnsafeBufferPointer(rebasing: values[start..<start + size]),
-                                                threshold: thresholds[cell], scratch: scratch)
-                    moments.append(summary.moments)
-                    sketches[cell].merge(summary.sketch)
-                }
+                feed.flush(into: sketches)
+                let moments = feed.blockMoments
                 let done = state.withLock { $0.deliver(moments, for: block) }
                 if let done { progress?(min(done * blockSize, trials), trials) }
             }
-            state.withLock { $0.addSketches(sketches) }
         }
-        return state.withLock { $0.cancelled ? nil : $0.aggregates }
+        return state.withLock { merged -> [CellAggregate]? in
+            guard !merged.cancelled else { return nil }
+            return zip(merged.moments, sketches.all).map { CellAggregate(moments: $0, sketch: $1) }
+        }
     }
 }
 
-/// The runner's shared bookkeeping, guarded by one lock.
+/// The runner's shared bookkeeping of blocks and their sums, guarded by one lock.
 private struct MergeState: ~Copyable {
     var moments: [CellMoments]
-    var sketches: [QuantileSketch]
     var nextBlock = 0
     var nextToMerge = 0
     var waiting: [Int: [CellMoments]] = [:]
@@ -93,7 +117,6 @@ private struct MergeState: ~Copyable {
 
     init(cells: Int) {
         moments = Array(repeating: CellMoments(), count: cells)
-        sketches = Array(repeating: QuantileSketch(), count: cells)
     }
 
     mutating func takeBlock(below count: Int) -> Int? {
@@ -113,14 +136,5 @@ private struct MergeState: ~Copyable {
             merged = true
         }
         return merged ? nextToMerge : nil
-    }
-
-    /// Adds one worker's sketches; the result does not depend on the order workers finish.
-    mutating func addSketches(_ worker: [QuantileSketch]) {
-        for cell in sketches.indices { sketches[cell].merge(worker[cell]) }
-    }
-
-    var aggregates: [CellAggregate] {
-        zip(moments, sketches).map { CellAggregate(moments: $0, sketch: $1) }
     }
 }

@@ -1,124 +1,99 @@
-import Foundation
-
-/// A mergeable quantile summary whose size depends on the spread of the values, not on how
-/// many there are.
+/// A quantile summary of one output cell, the same whatever order its values arrive in, exact
+/// for a run's first trials and bounded in size after them.
 ///
-/// Values fall into logarithmic buckets ⟨γ^(k−1), γ^k] with γ = 1.002 (mirrored for negative
-/// values, one bucket for zero). Each bucket keeps its count and the least and greatest value
-/// seen, so integer-valued cells are exact and a quantile inside a bucket is interpolated by
-/// rank between its extremes; the value error is below 0.2% of the value and the rank error a
-/// small fraction of a percentile point. Counts are integers and extremes are exact, so merging
-/// is order-independent: a run gives the same quantiles however its trials were split.
+/// Until the run's pilot closes (its first trials, see ``SharedSketches``) a cell's values are
+/// kept as they are, so a run of no more trials than the pilot reports the sample's own
+/// quantiles. A sketch built from the pilot sets a grid of bins whose edges are the pilot's
+/// quantiles (``ValueGrid``), so the bins are narrow where the values crowd and each holds about
+/// the same share of them; the values outside the pilot's range go to a bounded number of
+/// logarithmic buckets below and above the grid (``LogBuckets``). Every bin keeps its count and
+/// its extremes with how many values equal each, so a bin of one or two distinct values (counts,
+/// a coverage of exactly 1) is exact and a quantile inside a bin of more is interpolated by rank
+/// between its extremes. Counts are integers and extremes exact, so the sketch does not depend on
+/// the order of its values: a run gives the same quantiles however its trials were spread over
+/// workers.
+///
+/// Memory: at most the grid's bins and ``tailCapacity`` buckets either side, whatever the trials.
 public struct QuantileSketch: Sendable {
-    static let logGamma = log(1.002)
-    static let smallest = 1e-12
+    /// Most buckets kept below and above the grid.
+    public static let tailCapacity = 64
 
-    private(set) var keys: [Int32] = []
-    private(set) var counts: [Int] = []
-    private(set) var lows: [Double] = []
-    private(set) var highs: [Double] = []
-
+    /// The values, ascending, while the sketch is exact; empty once it has a grid.
+    private var exact: [Double] = []
+    private var grid = ValueGrid()
+    /// Values under the grid (all values when the pilot had none to set a grid).
+    private var below = LogBuckets(capacity: tailCapacity)
+    private var above = LogBuckets(capacity: tailCapacity)
+    /// Whether the sketch summarises by bins rather than keeping its values.
+    public private(set) var isBounded = false
     /// Number of values summarised.
     public private(set) var count = 0
 
-    /// An empty QuantileSketch.
+    /// An exact summary of no values.
     public init() {}
 
-    /// The bucket of a finite value; monotone in the value.
-    @inline(__always)
-    static func bucket(of value: Double) -> Int32 {
-        let magnitude = abs(value)
-        if magnitude < smallest { return 0 }
-        let index = Int32(min(2.0e9, max(1, (log(magnitude / smallest) / logGamma).rounded(.up))))
-        return value < 0 ? -index : index
+    /// An exact summary of `values` (NaN skipped): its quantiles are the sample's own.
+    public init(exactly values: UnsafeBufferPointer<Double>) {
+        exact = values.filter { !$0.isNaN }
+        exact.sort()
+        count = exact.count
     }
 
-    /// A sketch of `sortedValues`, which must be finite and in ascending order.
-    public init(sorted sortedValues: UnsafeBufferPointer<Double>) {
-        var index = 0
-        while index < sortedValues.count {
-            let key = Self.bucket(of: sortedValues[index])
-            let low = sortedValues[index]
-            var end = index + 1
-            while end < sortedValues.count && Self.bucket(of: sortedValues[end]) == key { end += 1 }
-            keys.append(key)
-            counts.append(end - index)
-            lows.append(low)
-            highs.append(sortedValues[end - 1])
-            index = end
+    /// A bounded summary whose grid of at most `bins` bins is set by the finite values of
+    /// `pilot` (any order), which it then holds; without any finite pilot value, no grid.
+    public init(pilot: UnsafeBufferPointer<Double>, bins: Int) {
+        isBounded = true
+        var finite = pilot.filter { $0.isFinite }
+        if !finite.isEmpty {
+            finite.sort()
+            grid = finite.withUnsafeBufferPointer { ValueGrid(sortedPilot: $0, bins: bins) }
         }
-        count = sortedValues.count
+        add(pilot)
     }
 
-    /// Adds everything `other` summarises.
-    public mutating func merge(_ other: QuantileSketch) {
-        if other.count == 0 { return }
-        if count == 0 { self = other; return }
-        if mergeInPlace(other) { return }
-        var merged = QuantileSketch()
-        merged.keys.reserveCapacity(keys.count + other.keys.count)
-        merged.counts.reserveCapacity(keys.count + other.keys.count)
-        merged.lows.reserveCapacity(keys.count + other.keys.count)
-        merged.highs.reserveCapacity(keys.count + other.keys.count)
-        var i = 0, j = 0
-        while i < keys.count || j < other.keys.count {
-            if j == other.keys.count || (i < keys.count && keys[i] < other.keys[j]) {
-                merged.append(keys[i], counts[i], lows[i], highs[i]); i += 1
-            } else if i == keys.count || other.keys[j] < keys[i] {
-                merged.append(other.keys[j], other.counts[j], other.lows[j], other.highs[j]); j += 1
-            } else {
-                merged.append(keys[i], counts[i] + other.counts[j],
-                              min(lows[i], other.lows[j]), max(highs[i], other.highs[j]))
-                i += 1; j += 1
+    /// A summary of `values` (NaN skipped) as a run would make it: exact when there are no more
+    /// than `pilotSize`, else bounded, its grid set by the first `pilotSize` of them.
+    public init(values: [Double], pilotSize: Int, bins: Int) {
+        self = values.withUnsafeBufferPointer { all in
+            guard all.count > pilotSize else { return QuantileSketch(exactly: all) }
+            var sketch = QuantileSketch(pilot: UnsafeBufferPointer(rebasing: all[..<pilotSize]), bins: bins)
+            sketch.add(UnsafeBufferPointer(rebasing: all[pilotSize...]))
+            return sketch
+        }
+    }
+
+    /// Adds the values that are not NaN to a bounded sketch.
+    public mutating func add(_ values: UnsafeBufferPointer<Double>) {
+        precondition(isBounded, "an exact sketch is made whole from its values")
+        for value in values where !value.isNaN {
+            switch grid.add(value) {
+            case .inside: break
+            case .below: below.add(value)
+            case .above: above.add(value)
             }
+            count &+= 1
         }
-        merged.count = count + other.count
-        self = merged
-    }
-
-    /// Merges without reallocating when every bucket of `other` is already here (the common
-    /// case once a run has warmed up); returns false, changing nothing, otherwise.
-    private mutating func mergeInPlace(_ other: QuantileSketch) -> Bool {
-        var positions = [Int]()
-        positions.reserveCapacity(other.keys.count)
-        var i = 0
-        for key in other.keys {
-            while i < keys.count && keys[i] < key { i += 1 }
-            guard i < keys.count && keys[i] == key else { return false }
-            positions.append(i)
-        }
-        for (j, position) in positions.enumerated() {
-            counts[position] += other.counts[j]
-            lows[position] = min(lows[position], other.lows[j])
-            highs[position] = max(highs[position], other.highs[j])
-        }
-        count += other.count
-        return true
-    }
-
-    private mutating func append(_ key: Int32, _ n: Int, _ low: Double, _ high: Double) {
-        keys.append(key); counts.append(n); lows.append(low); highs.append(high)
     }
 
     /// The `probability` quantile as the inverse of the empirical distribution function: the
-    /// value of rank ⌈p·n⌉ among the n values (exact when its bucket holds one distinct value).
-    /// NaN when the sketch is empty.
+    /// value of rank ⌈p·n⌉ among the n values. Exact while the sketch keeps its values, and when
+    /// that value is one of its bin's extremes; else interpolated by rank between them. NaN when
+    /// the sketch is empty.
     public func quantile(_ probability: Double) -> Double {
         guard count > 0 else { return .nan }
         let rank = min(count, max(1, Int((probability * Double(count)).rounded(.up))))
+        guard isBounded else { return exact[rank - 1] }
         var before = 0
-        for bucket in keys.indices {
-            let n = counts[bucket]
-            if rank <= before + n {
-                if n == 1 || lows[bucket] == highs[bucket] { return lows[bucket] }
-                let position = Double(rank - before - 1) / Double(n - 1)
-                return lows[bucket] + position * (highs[bucket] - lows[bucket])
+        for part in [below.buckets, grid.bins, above.buckets] {
+            for bucket in part where bucket.count > 0 {
+                let n = Int(bucket.count)
+                if rank <= before + n { return bucket.value(atRank: rank - before) }
+                before += n
             }
-            before += n
         }
-        return highs[highs.count - 1]
+        preconditionFailure("the buckets hold fewer values than the sketch counts")
     }
 
-    /// Number of buckets in use: the sketch's memory, which does not grow with the trials.
-    public var bucketCount: Int { keys.count }
+    /// Buckets in use, grid bins included (0 while exact): bounded whatever the trials.
+    public var bucketCount: Int { below.buckets.count + grid.bins.count + above.buckets.count }
 }

@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 @testable import ChildHealth
+import MonteCarlo
 
 /// Limits: a run too large for the machine is refused, and a region of thousands of units
 /// validates quickly.
@@ -48,15 +49,19 @@ import Testing
         // The estimate, by RunMemory's documented rule. Cells: 16 indicators per unit and year, 21
         // region rows a year (the layout checked above): 3000·50·16 + 50·21 = 2,401,050.
         let cells = 3_000.0 * 50 * 16 + 50 * 21
-        // Per cell: each of the 2 workers (10 blocks of 200 trials, so both busy) holds a block of
-        // 200 Doubles and a sketch of 256 buckets (Int32 key, Int count, two Doubles: 28 bytes)
-        // plus 64 bytes; the merged sketch once more; 1,024 bytes of row and text.
-        let sketch = 256.0 * (4 + 8 + 2 * 8)
-        let perCell = 2 * (200 * 8 + sketch + 64) + sketch + 1_024
+        // 2,000 trials, more than the pilot of 100 trials (the least: 256 MiB cannot hold more for
+        // so many cells), which is held in Doubles; after it, a bounded sketch per cell of 64 grid
+        // bins (the least; 40 bytes each: bucket and edge) and 16 tail buckets of 32 bytes, and
+        // two sketch headers. Each of the 2 workers buffers 16 trials (the least) and two blocks'
+        // sums per cell. Then 1,024 bytes of row and text per cell.
+        let pilot = 100.0 * 8
+        let sketch = 64.0 * 40 + 16 * 32 + 2 * Double(MemoryLayout<QuantileSketch>.stride)
+        let perWorker = 16.0 * 8 + 2 * Double(MemoryLayout<CellMoments>.stride)
+        let perCell = pilot + sketch + 2 * perWorker + 1_024
         // Plans: (3 staff + 5) series of 12·(50 + 1) months of 8 bytes per unit.
         let plans = 3_000.0 * (3 + 5) * 12 * 51 * 8
         let gigabytes = (cells * perCell + plans) / 1_073_741_824
-        #expect(abs(gigabytes - 57.93) < 0.01)
+        #expect(abs(gigabytes - 12.45) < 0.01, "\(gigabytes)")
         #expect(problem?.description == "big.yaml: 3000 units × 50 years (2401050 output cells) on 2 workers would need about "
             + String(format: "%.1f", gigabytes)
             + " GB of memory, more than this machine has (allowed: at most 8.0 GB; use fewer --workers, units or years)")
@@ -64,10 +69,14 @@ import Testing
         #expect(RunMemory.problem(scenario, workers: 2, file: "big.yaml", available: eightGB) == nil)
     }
 
+    /// Beyond the pilot (2,000 trials for a small region) the estimate stays where it is.
     @Test func memoryDoesNotGrowWithTrials() throws {
-        let scenario = Fixtures.smallRegion(trials: 1_000)
+        let scenario = Fixtures.smallRegion(trials: 2_001)
         var many = scenario
         many.trials = 10_000_000
         #expect(RunMemory.estimate(many, workers: 2) == RunMemory.estimate(scenario, workers: 2))
+        var within = scenario
+        within.trials = 1_000
+        #expect(RunMemory.estimate(within, workers: 2) < RunMemory.estimate(scenario, workers: 2))
     }
 }

@@ -4,100 +4,126 @@ import Testing
 
 @Suite struct QuantileSketchTests {
     static let probabilities = [0.05, 0.25, 0.5, 0.75, 0.95]
+    /// The pilot and bins of a run the size of the default region (about 1,800 cells) and of a
+    /// national one (1,100 units × 10 years, about 176,000 cells).
+    static let regional = (pilot: SharedSketches.pilotTrials(cells: 1_800, trials: .max), bins: SharedSketches.binsPerCell(cells: 1_800))
+    static let national = (pilot: SharedSketches.pilotTrials(cells: 176_000, trials: .max), bins: SharedSketches.binsPerCell(cells: 176_000))
 
-    func sketch(_ values: [Double]) -> QuantileSketch {
-        var sorted = values
-        sorted.sort()
-        return sorted.withUnsafeBufferPointer { QuantileSketch(sorted: $0) }
+    func draws(seed: UInt64, _ count: Int, _ draw: (RandomGenerator) -> Double) -> [Double] {
+        let owner = RandomStream(key: StreamKey(seed: seed, trial: 0, subject: 0, component: 0))
+        return withExtendedLifetime(owner) { (0..<count).map { _ in draw(owner.generator) } }
     }
 
-    /// Exponential(1) draws: the sketch's quantiles sit within half a percentile point of the
-    /// true distribution's, measured on the distribution function.
+    /// How far, in shares of the sample, the estimate of the `p` quantile is from the exact one:
+    /// 0 when it is the value of rank ⌈p·n⌉ or ranks as that value does, else the distance from
+    /// that rank to the ranks the estimate would take among the sorted values.
+    func rankError(_ estimate: Double, _ sorted: [Double], _ p: Double) -> Double {
+        let target = max(1, Int((p * Double(sorted.count)).rounded(.up)))
+        func firstIndex(where isAbove: (Double) -> Bool) -> Int {
+            var lower = 0, upper = sorted.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if isAbove(sorted[middle]) { upper = middle } else { lower = middle + 1 }
+            }
+            return lower
+        }
+        let below = firstIndex { $0 >= estimate }
+        let atOrBelow = firstIndex { $0 > estimate }
+        let distance = target <= below ? below + 1 - target : (target > atOrBelow ? target - atOrBelow : 0)
+        return Double(distance) / Double(sorted.count)
+    }
+
+    @Test func theNationalRunKeepsAPilotAndBinsWithinItsBudget() {
+        #expect(Self.regional == (pilot: 2_000, bins: 256))
+        #expect(Self.national == (pilot: 190, bins: 76))
+    }
+
+    /// Exponential(1) draws: the quantiles sit within half a percentile point of the true
+    /// distribution's, measured on the distribution function, at regional and national scale.
     @Test func continuousQuantilesWithinHalfAPercentilePoint() {
-        let owner = RandomStream(key: StreamKey(seed: 9, trial: 0, subject: 0, component: 0))
-        defer { withExtendedLifetime(owner) {} }
-        let stream = owner.generator
-        let values = (0..<100_000).map { _ in -log(1 - stream.uniform()) }
-        let summary = sketch(values)
-        for p in Self.probabilities {
-            let estimate = summary.quantile(p)
-            let cdf = 1 - exp(-estimate)
-            #expect(abs(cdf - p) < 0.005, "P\(Int(p * 100)): F(\(estimate)) = \(cdf)")
-        }
-    }
-
-    /// Against the exact quantiles of the same sample, the inverse empirical distribution
-    /// function (the value of rank ⌈p·n⌉ among the sorted n values). Values that each have a
-    /// bucket of their own come back exactly; in a dense sample the documented bound holds: a
-    /// bucket spans a ratio of γ = 1.002, so the estimate is within 0.2% of the exact value.
-    @Test func quantilesMatchTheExactQuantilesOfTheSameSample() {
-        let owner = RandomStream(key: StreamKey(seed: 13, trial: 0, subject: 0, component: 0))
-        defer { withExtendedLifetime(owner) {} }
-        let stream = owner.generator
-        let grid = [0.001, 0.01, 0.05, 0.1, 0.25, 0.3, 0.5, 0.7, 0.75, 0.9, 0.95, 0.99, 0.999, 1.0]
-        func exact(_ sorted: [Double], _ p: Double) -> Double {
-            sorted[max(1, Int((p * Double(sorted.count)).rounded(.up))) - 1]
-        }
-        // Small samples of spread-out values (negative, zero and positive): one value a bucket.
-        for n in [1, 2, 7, 20, 33] {
-            let values = (0..<n).map { index in index == 0 ? 0 : (stream.uniform() - 0.3) * 100 }
-            let sorted = values.sorted()
-            let summary = sketch(values)
-            for p in grid + (1...n).map({ Double($0) / Double(n) }) {
-                #expect(summary.quantile(p) == exact(sorted, p), "n \(n), p \(p)")
+        let values = draws(seed: 9, 100_000) { -log(1 - $0.uniform()) }
+        for scale in [Self.regional, Self.national] {
+            let summary = QuantileSketch(values: values, pilotSize: scale.pilot, bins: scale.bins)
+            #expect(summary.isBounded)
+            for p in Self.probabilities {
+                let cdf = 1 - exp(-summary.quantile(p))
+                #expect(abs(cdf - p) < 0.005, "pilot \(scale.pilot): P\(Int(p * 100)): F = \(cdf)")
             }
         }
-        // A dense sample: many values share a bucket and are interpolated within it.
-        let values = (0..<50_000).map { _ in stream.gamma(shape: 2, scale: 3) - 4 }
-        let sorted = values.sorted()
-        let summary = sketch(values)
-        for p in grid {
-            let truth = exact(sorted, p)
-            #expect(abs(summary.quantile(p) - truth) <= 0.002 * abs(truth) + 1e-12, "p \(p): \(summary.quantile(p)) vs \(truth)")
+    }
+
+    /// Against the exact quantiles of the same sample (the value of rank ⌈p·n⌉): a skewed
+    /// continuous sample, a lumpy one (a ratio of small counts, many atoms) and a coverage share
+    /// piled up at 1 stay within half a percentile point in rank.
+    @Test func quantilesWithinHalfAPercentilePointOfTheSameSample() {
+        let samples: [(String, [Double])] = [
+            ("gamma", draws(seed: 13, 10_000) { $0.gamma(shape: 2, scale: 3) - 4 }),
+            ("ratio", draws(seed: 14, 10_000) { Double($0.poisson(mean: 90)) / Double(1 + $0.poisson(mean: 1)) }),
+            ("coverage", draws(seed: 15, 10_000) { min(1, Double($0.poisson(mean: 95)) / 100) }),
+        ]
+        for (name, values) in samples {
+            let sorted = values.sorted()
+            let summary = QuantileSketch(values: values, pilotSize: Self.regional.pilot, bins: Self.regional.bins)
+            for p in Self.probabilities {
+                let error = rankError(summary.quantile(p), sorted, p)
+                #expect(error <= 0.005, "\(name) P\(Int(p * 100)): \(summary.quantile(p)) is \(error) off in rank")
+            }
         }
     }
 
-    /// Integer values (counts) are reported exactly: the same as sorting all values.
+    /// A run no longer than its pilot keeps every value: every quantile is the sample's own.
+    @Test func withinThePilotEveryQuantileIsExact() {
+        for n in [1, 2, 7, 20, 200, 2_000] {
+            let values = draws(seed: UInt64(n), n) { ($0.uniform() - 0.3) * 100 }
+            let sorted = values.sorted()
+            let summary = QuantileSketch(values: values, pilotSize: 2_000, bins: 256)
+            #expect(!summary.isBounded)
+            for k in 1...n {
+                let p = (Double(k) - 0.5) / Double(n)
+                #expect(summary.quantile(p) == sorted[k - 1], "n \(n), p \(p)")
+            }
+        }
+    }
+
+    /// Integer values (counts) are reported exactly, at regional and national scale.
     @Test func integerQuantilesAreExact() {
-        let owner = RandomStream(key: StreamKey(seed: 10, trial: 0, subject: 0, component: 0))
-        defer { withExtendedLifetime(owner) {} }
-        let stream = owner.generator
-        let values = (0..<20_000).map { _ in Double(stream.poisson(mean: 37)) }
-        let summary = sketch(values)
+        let values = draws(seed: 10, 20_000) { Double($0.poisson(mean: 37)) }
         let sorted = values.sorted()
-        for p in Self.probabilities {
-            let rank = Int((p * Double(sorted.count)).rounded(.up))
-            #expect(summary.quantile(p) == sorted[rank - 1])
+        for scale in [Self.regional, Self.national] {
+            let summary = QuantileSketch(values: values, pilotSize: scale.pilot, bins: scale.bins)
+            #expect(summary.isBounded)
+            for p in [0.001, 0.01] + Self.probabilities + [0.99, 0.999, 1] {
+                #expect(summary.quantile(p) == sorted[Int((p * Double(sorted.count)).rounded(.up)) - 1], "p \(p)")
+            }
         }
     }
 
-    /// The sketch's size depends on the spread of the values, not their number.
+    /// The sketch's size is bounded however many values it holds.
     @Test func memoryDoesNotGrowWithTheNumberOfValues() {
-        let owner = RandomStream(key: StreamKey(seed: 11, trial: 0, subject: 0, component: 0))
-        defer { withExtendedLifetime(owner) {} }
-        let stream = owner.generator
-        var merged = QuantileSketch()
+        let pilot = draws(seed: 11, 200) { $0.gamma(shape: 2, scale: 3) }
+        var summary = pilot.withUnsafeBufferPointer { QuantileSketch(pilot: $0, bins: 64) }
         var sizes: [Int] = []
-        for _ in 0..<50 {
-            merged.merge(sketch((0..<2_000).map { _ in Double(stream.poisson(mean: 50)) }))
-            sizes.append(merged.bucketCount)
+        for part in 0..<50 {
+            let values = draws(seed: 100 + UInt64(part), 2_000) { $0.gamma(shape: 2, scale: 3) * 1.5 }
+            values.withUnsafeBufferPointer { summary.add($0) }
+            sizes.append(summary.bucketCount)
         }
-        #expect(merged.count == 100_000)
-        // Poisson(50) rarely leaves 15…95, so at most that many distinct values.
-        #expect(sizes.last! <= 81)
-        #expect(sizes[49] - sizes[24] <= 6)
+        #expect(summary.count == 100_200)
+        #expect(sizes.max()! <= 64 + 2 * QuantileSketch.tailCapacity)
+        #expect(sizes[49] - sizes[24] <= 8, "\(sizes)")
     }
 
-    @Test func mergingInAnyOrderGivesTheSameQuantiles() {
-        let owner = RandomStream(key: StreamKey(seed: 12, trial: 0, subject: 0, component: 0))
-        defer { withExtendedLifetime(owner) {} }
-        let stream = owner.generator
-        let parts = (0..<6).map { _ in (0..<500).map { _ in stream.gamma(shape: 2, scale: 3) - 4 } }
-        var forward = QuantileSketch(), backward = QuantileSketch()
-        for part in parts { forward.merge(sketch(part)) }
-        for part in parts.reversed() { backward.merge(sketch(part)) }
-        let whole = sketch(parts.flatMap { $0 })
-        for p in Self.probabilities {
+    /// The same values added in any order and any parts give the same quantiles.
+    @Test func addingInAnyOrderGivesTheSameQuantiles() {
+        let parts = (0..<6).map { part in draws(seed: 12 + UInt64(part), 500) { $0.gamma(shape: 2, scale: 3) - 4 } }
+        var forward = parts[0].withUnsafeBufferPointer { QuantileSketch(pilot: $0, bins: 64) }
+        var backward = forward
+        var whole = forward
+        for part in parts.dropFirst() { part.withUnsafeBufferPointer { forward.add($0) } }
+        for part in parts.dropFirst().reversed() { part.reversed().withUnsafeBufferPointer { backward.add($0) } }
+        parts.dropFirst().flatMap { $0 }.withUnsafeBufferPointer { whole.add($0) }
+        #expect(forward.bucketCount == backward.bucketCount && forward.bucketCount == whole.bucketCount)
+        for p in (0...1000).map({ Double($0) / 1000 }) {
             #expect(forward.quantile(p) == backward.quantile(p))
             #expect(forward.quantile(p) == whole.quantile(p))
         }
@@ -105,5 +131,6 @@ import Testing
 
     @Test func emptySketchHasNoQuantile() {
         #expect(QuantileSketch().quantile(0.5).isNaN)
+        #expect(QuantileSketch(values: [.nan, .nan], pilotSize: 1, bins: 64).quantile(0.5).isNaN)
     }
 }

@@ -5,14 +5,10 @@ import MonteCarlo
 /// simulated, so a run too large for the machine is refused instead of failing hours in.
 ///
 /// Memory grows with the output cells (one per unit, year and indicator, plus the region rows),
-/// not with the trials: each worker holds a block of trials for every cell and a quantile sketch
-/// per cell; the merged sketches, the result rows and their text are held once.
+/// not with the trials beyond the pilot: the aggregation's share is the runner's own estimate
+/// (``MonteCarloRunner/aggregationBytes(cells:)``); the result rows, their text and the plans
+/// come on top.
 public enum RunMemory {
-    /// Buckets a cell's quantile sketch is assumed to hold: above the mean of a 2,000-trial run
-    /// of the default region (about 155), below its widest cell (about 980).
-    static let sketchBuckets = 256
-    /// One sketch bucket: key, count, least and greatest value.
-    static let bytesPerBucket = MemoryLayout<Int32>.size + MemoryLayout<Int>.size + 2 * MemoryLayout<Double>.size
     /// A cell's layout entry, result row and CSV/JSON text.
     static let bytesPerCellOutput = 1024.0
 
@@ -25,13 +21,10 @@ public enum RunMemory {
     /// Estimated peak bytes of a run of `scenario` on `workers` threads.
     public static func estimate(_ scenario: Scenario, workers: Int) -> Double {
         let runner = MonteCarloRunner(trials: max(1, scenario.trials), workers: max(1, workers))
-        let activeWorkers = Double(min(runner.workers, runner.blockCount))
-        let sketch = Double(min(scenario.trials, sketchBuckets) * bytesPerBucket)
-        let block = Double(runner.blockSize * MemoryLayout<Double>.size)
-        let perCell = activeWorkers * (block + sketch + 64) + sketch + bytesPerCellOutput
+        let cellCount = cells(units: scenario.units.count, horizon: scenario.horizon)
         let months = Double(12 * (scenario.horizon + 1))
         let plans = scenario.units.reduce(0.0) { $0 + Double($1.staff.count + 5) * months * 8 }
-        return Double(cells(units: scenario.units.count, horizon: scenario.horizon)) * perCell + plans
+        return runner.aggregationBytes(cells: cellCount) + Double(cellCount) * bytesPerCellOutput + plans
     }
 
     /// A problem naming the scenario file when the run would need more than `available` bytes
