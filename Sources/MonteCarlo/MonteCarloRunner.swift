@@ -18,6 +18,8 @@ public struct MonteCarloRunner: Sendable {
     public let trials: Int
     public let workers: Int
     public let blockSize: Int
+    /// Memory the quantile sketches may take (tests shrink it to reach a national run's regime).
+    var sketchBudget = SketchBudget()
 
     /// A runner of `trials` trials in blocks of `blockSize` on `workers` threads.
     public init(trials: Int, workers: Int, blockSize: Int = 200) {
@@ -33,24 +35,28 @@ public struct MonteCarloRunner: Sendable {
     /// Threads that actually run: no more than there are blocks.
     public var activeWorkers: Int { min(workers, blockCount) }
 
-    /// Bytes the aggregation of `cells` cells takes at its peak: the pilot's values (kept twice
-    /// over when they are the whole run, as the exact sketches are made from them), the bounded
-    /// sketches with every grid bin in use and some tail buckets, and per worker its buffer of
-    /// recent trials and a block's sums.
+    /// Bytes the aggregation of `cells` cells takes at its peak: the pilot's values (twice over
+    /// when they are the whole run, as the exact sketches are made from them) or the shaping
+    /// pass's, the bounded sketches with every grid bin in use and some tail buckets, and per
+    /// worker its buffer of recent trials and a block's sums.
     public func aggregationBytes(cells: Int) -> Double {
-        let pilotTrials = SharedSketches.pilotTrials(cells: cells, trials: trials)
-        let pilot = Double(cells * pilotTrials * MemoryLayout<Double>.stride)
-        let sketches: Double
-        if pilotTrials < trials {
-            let buckets = SharedSketches.binsPerCell(cells: cells) * SharedSketches.bytesPerBin
-                + 16 * MemoryLayout<SketchBucket>.stride
-            sketches = Double(cells * (buckets + 2 * MemoryLayout<QuantileSketch>.stride))
+        let budget = sketchBudget
+        let pilot = Double(cells * budget.pilotTrials(cells: cells, trials: trials) * MemoryLayout<Double>.stride)
+        let shaping = Double(cells * budget.shapingTrials(cells: cells, trials: trials) * MemoryLayout<Float>.stride)
+        let bucketBytes = budget.binsPerCell(cells: cells) * SketchBudget.bytesPerBin
+            + 16 * MemoryLayout<SketchBucket>.stride + 2 * MemoryLayout<QuantileSketch>.stride
+        let sketches = Double(cells * bucketBytes)
+        let stage: Double
+        if shaping > 0 {
+            stage = max(shaping, sketches)
+        } else if budget.pilotTrials(cells: cells, trials: trials) < trials {
+            stage = pilot + sketches
         } else {
-            sketches = pilot
+            stage = 2 * pilot
         }
         let depth = SketchFeed.depth(cells: cells, blockSize: blockSize)
         let perWorker = cells * (depth * MemoryLayout<Double>.stride + 2 * MemoryLayout<CellMoments>.stride)
-        return pilot + sketches + Double(activeWorkers * perWorker)
+        return stage + Double(activeWorkers * perWorker)
     }
 
     /// Runs every trial and returns one aggregate per cell.
@@ -69,7 +75,18 @@ public struct MonteCarloRunner: Sendable {
     ) -> [CellAggregate]? {
         let cellCount = thresholds.count
         let state = Mutex(MergeState(cells: cellCount))
-        let sketches = SharedSketches(cells: cellCount, trials: trials)
+        let budget = sketchBudget
+        let shapingTrials = budget.shapingTrials(cells: cellCount, trials: trials)
+        let sketches: SharedSketches
+        if shapingTrials > 0 {
+            guard let shaped = ShapingPass.sketches(
+                cells: cellCount, trials: shapingTrials, bins: budget.binsPerCell(cells: cellCount),
+                workers: workers, makeSimulator: makeSimulator, isCancelled: isCancelled)
+            else { return nil }
+            sketches = SharedSketches(shaped: shaped, trials: trials)
+        } else {
+            sketches = SharedSketches(cells: cellCount, trials: trials, budget: budget)
+        }
         let blockCount = self.blockCount
         let trials = self.trials
         let blockSize = self.blockSize

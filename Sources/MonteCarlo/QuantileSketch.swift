@@ -42,13 +42,20 @@ public struct QuantileSketch: Sendable {
     /// A bounded summary whose grid of at most `bins` bins is set by the finite values of
     /// `pilot` (any order), which it then holds; without any finite pilot value, no grid.
     public init(pilot: UnsafeBufferPointer<Double>, bins: Int) {
-        isBounded = true
         var finite = pilot.filter { $0.isFinite }
-        if !finite.isEmpty {
-            finite.sort()
-            grid = finite.withUnsafeBufferPointer { ValueGrid(sortedPilot: $0, bins: bins) }
-        }
+        finite.sort()
+        self = finite.withUnsafeBufferPointer { QuantileSketch(shapedBy: $0, bins: bins) }
         add(pilot)
+    }
+
+    /// An empty bounded summary whose grid of at most `bins` bins is set by `sortedFinite`
+    /// (ascending, finite; none: no grid), rounded values when `roundingCeiling` is given (see
+    /// ``ValueGrid``).
+    init(shapedBy sortedFinite: UnsafeBufferPointer<Double>, bins: Int, roundingCeiling: ((Double) -> Double)? = nil) {
+        isBounded = true
+        if !sortedFinite.isEmpty {
+            grid = ValueGrid(sortedPilot: sortedFinite, bins: bins, roundingCeiling: roundingCeiling)
+        }
     }
 
     /// A summary of `values` (NaN skipped) as a run would make it: exact when there are no more

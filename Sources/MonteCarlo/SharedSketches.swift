@@ -3,7 +3,7 @@ import Synchronization
 
 /// The cells' quantile sketches, shared by a run's workers, and the pilot that shapes them.
 ///
-/// The pilot is the run's first ``pilotTrials`` trials: their values are stored by trial number,
+/// The pilot is the run's first ``pilotTrials`` trials (as many as the ``SketchBudget`` allows): their values are stored by trial number,
 /// so the pilot is the same whichever worker simulated which trial. Once every pilot trial is
 /// in, the worker that stored the last one makes each cell's bounded sketch from its pilot
 /// values and frees them; workers with later trials wait for that (the pilot spans the first
@@ -16,30 +16,9 @@ import Synchronization
 final class SharedSketches: @unchecked Sendable {
     /// Cells per stripe: enough that a lock is taken rarely, few enough that workers seldom meet.
     static let stripeSize = 64
-    /// Bytes the pilot's values may take at most, and the least and most pilot trials.
-    static let pilotBudget = 256 << 20
-    static let pilotRange = 100...2_000
-    /// Bytes the grids' bins may take at most, and the least and most bins per cell.
-    static let binBudget = 512 << 20
-    static let binRange = 64...256
-    /// Bytes of one grid bin: its bucket and its edge.
-    static let bytesPerBin = MemoryLayout<SketchBucket>.stride + MemoryLayout<Double>.stride
-
-    /// Trials in the pilot of a run of `trials` trials over `cells` cells: as many as
-    /// ``pilotBudget`` allows within ``pilotRange``, never more than the run has.
-    static func pilotTrials(cells: Int, trials: Int) -> Int {
-        let affordable = pilotBudget / max(1, cells * MemoryLayout<Double>.stride)
-        return min(trials, min(pilotRange.upperBound, max(pilotRange.lowerBound, affordable)))
-    }
-
-    /// Most grid bins per cell for a run over `cells` cells, within ``binBudget`` and ``binRange``.
-    static func binsPerCell(cells: Int) -> Int {
-        min(binRange.upperBound, max(binRange.lowerBound, binBudget / max(1, cells * bytesPerBin)))
-    }
-
     private final class Stripe: Sendable {
         let sketches: Mutex<[QuantileSketch]>
-        init(count: Int) { sketches = Mutex(Array(repeating: QuantileSketch(), count: count)) }
+        init(_ sketches: [QuantileSketch]) { self.sketches = Mutex(sketches) }
     }
 
     let cells: Int
@@ -55,20 +34,36 @@ final class SharedSketches: @unchecked Sendable {
     /// Signalled once the sketches are made (or the run is cancelled); each waiter passes it on.
     private let sketchesMade = DispatchSemaphore(value: 0)
 
-    /// Empty sketches for `cells` cells of a run of `trials` trials.
-    init(cells: Int, trials: Int) {
+    /// Empty sketches for `cells` cells of a run of `trials` trials, within `budget`.
+    init(cells: Int, trials: Int, budget: SketchBudget) {
         self.cells = cells
         self.trials = trials
-        pilotTrials = Self.pilotTrials(cells: cells, trials: trials)
-        bins = Self.binsPerCell(cells: cells)
+        pilotTrials = budget.pilotTrials(cells: cells, trials: trials)
+        bins = budget.binsPerCell(cells: cells)
         stripes = stride(from: 0, to: cells, by: Self.stripeSize).map { start in
-            Stripe(count: min(Self.stripeSize, cells - start))
+            Stripe(Array(repeating: QuantileSketch(), count: min(Self.stripeSize, cells - start)))
         }
         pilot = .allocate(capacity: cells * pilotTrials)
         pilot.initialize(repeating: .nan)
     }
 
-    deinit { pilot.deallocate() }
+    /// Sketches already shaped (by a ``ShapingPass``) for a run of `trials` trials: no pilot,
+    /// every trial is counted in them.
+    init(shaped sketches: [QuantileSketch], trials: Int) {
+        let cells = sketches.count
+        self.cells = cells
+        self.trials = trials
+        pilotTrials = 0
+        bins = 0
+        stripes = stride(from: 0, to: cells, by: Self.stripeSize).map { start in
+            Stripe(Array(sketches[start..<min(cells, start + Self.stripeSize)]))
+        }
+        pilot = UnsafeMutableBufferPointer(start: nil, count: 0)
+        pilotProgress.withLock { $0.closed = true }
+        sketchesMade.signal()
+    }
+
+    deinit { if pilot.baseAddress != nil { pilot.deallocate() } }
 
     /// Stores `cell`'s values of pilot trials `first …` (in trial order).
     func storePilot(cell: Int, first: Int, values: Slice<UnsafeBufferPointer<Double>>) {
@@ -97,7 +92,7 @@ final class SharedSketches: @unchecked Sendable {
                 }
             }
         }
-        pilot.deallocate()
+        if pilot.baseAddress != nil { pilot.deallocate() }
         pilot = UnsafeMutableBufferPointer(start: nil, count: 0)
         pilotProgress.withLock { $0.closed = true }
         sketchesMade.signal()

@@ -4,7 +4,7 @@
 /// outside the pilot's range are not the grid's to hold.
 struct ValueGrid: Sendable {
     /// Lower edges of the bins, ascending and distinct; the last entry is the upper edge of the
-    /// last bin (just above the pilot's greatest value).
+    /// last bin.
     let edges: [Double]
     /// The bins, in order (empty ones have count 0).
     var bins: [SketchBucket]
@@ -16,25 +16,53 @@ struct ValueGrid: Sendable {
     }
 
     /// A grid of at most `binCount` bins over `sortedPilot` (finite, ascending, not empty): a bin
-    /// from each distinct pilot value when they are no more than `binCount` (so counts stay
-    /// exact), else edges at `binCount` evenly spaced quantiles of the pilot.
-    init(sortedPilot: UnsafeBufferPointer<Double>, bins binCount: Int) {
+    /// from each distinct pilot value when they are few enough (so counts stay exact), else
+    /// edges at evenly spaced quantiles of the pilot.
+    ///
+    /// A pilot of rounded values (a ``ShapingPass``'s) comes with `roundingCeiling`, the least
+    /// value above all that round to a given one. A value seen more than once is then a likely
+    /// atom, and values that differ only past the rounding (55 and 55.00000000000001) are one
+    /// atom to a planner: its bin is closed at that ceiling, so the atom keeps a bin of its own
+    /// whose extremes are exact. Such a pilot gets fewer cuts where needed, so the bins stay
+    /// within `binCount`.
+    init(sortedPilot: UnsafeBufferPointer<Double>, bins binCount: Int,
+         roundingCeiling: ((Double) -> Double)? = nil) {
         let n = sortedPilot.count
         var distinct = 1
         for index in 1..<n where sortedPilot[index] != sortedPilot[index - 1] { distinct &+= 1 }
+        var cutCount = binCount
         var cuts: [Double] = []
-        cuts.reserveCapacity(min(distinct, binCount) + 1)
-        if distinct <= binCount {
-            for value in sortedPilot where cuts.last != value { cuts.append(value) }
-        } else {
-            for bin in 0..<binCount {
-                let cut = sortedPilot[bin * n / binCount]
-                if cuts.last != cut { cuts.append(cut) }
-            }
+        while true {
+            cuts = Self.cuts(sortedPilot, distinct: distinct, count: cutCount, roundingCeiling: roundingCeiling)
+            // The ceilings of a rounded pilot's atoms add edges: fewer cuts until all fit.
+            guard cuts.count - 1 > binCount, cutCount > 1 else { break }
+            cutCount = max(1, cutCount * binCount / (cuts.count - 1) - 1)
         }
-        cuts.append(sortedPilot[n - 1].nextUp)
         edges = cuts
         bins = (0..<(cuts.count - 1)).map { SketchBucket.empty(key: Int32($0)) }
+    }
+
+    /// The edges at `count` cuts of `sortedPilot`, which has `distinct` distinct values: each
+    /// of them when they are no more, else evenly spaced quantiles; each followed by its rounding
+    /// ceiling when repeated in a rounded pilot; then the upper edge.
+    private static func cuts(_ sortedPilot: UnsafeBufferPointer<Double>, distinct: Int, count: Int,
+                             roundingCeiling: ((Double) -> Double)?) -> [Double] {
+        let n = sortedPilot.count
+        var cuts: [Double] = []
+        func cut(at index: Int) {
+            let value = sortedPilot[index]
+            if cuts.last.map({ $0 < value }) ?? true { cuts.append(value) }
+            let repeated = (index > 0 && sortedPilot[index - 1] == value) || (index + 1 < n && sortedPilot[index + 1] == value)
+            if let roundingCeiling, repeated, cuts.last! < roundingCeiling(value) { cuts.append(roundingCeiling(value)) }
+        }
+        if distinct <= count {
+            for index in 0..<n where index == 0 || sortedPilot[index] != sortedPilot[index - 1] { cut(at: index) }
+        } else {
+            for bin in 0..<count { cut(at: bin * n / count) }
+        }
+        let top = roundingCeiling?(sortedPilot[n - 1]) ?? sortedPilot[n - 1].nextUp
+        if cuts.last! < top { cuts.append(top) }
+        return cuts
     }
 
     /// Where a value fell: into a bin, or below or above the grid.

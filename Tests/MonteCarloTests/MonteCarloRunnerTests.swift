@@ -104,4 +104,45 @@ struct CountingSimulator: TrialSimulator {
         #expect(cell.mean == 2 && cell.probabilityMet == 0.5)
         #expect(cell.quantile(0.5) == 1 && cell.quantile(1) == 3)
     }
+
+    /// A runner whose sketches have a national run's small budget, scaled to these 3 cells: a
+    /// pilot of 100 trials is all it could keep whole, so a shaping pass of 500 trials sets the
+    /// grids first.
+    func nationalRegime(trials: Int, workers: Int) -> MonteCarloRunner {
+        var runner = MonteCarloRunner(trials: trials, workers: workers, blockSize: 64)
+        runner.sketchBudget = SketchBudget(pilotBytes: 3 * 8 * 100, shapingBytes: 3 * 4 * 500, binBytes: 3 * 40 * 64)
+        return runner
+    }
+
+    @Test func aShapingPassShapesTheSketchesWhenThePilotCannotBeWhole() {
+        let budget = nationalRegime(trials: 6_001, workers: 1).sketchBudget
+        #expect(budget.pilotTrials(cells: 3, trials: 6_001) == 100)
+        #expect(budget.shapingTrials(cells: 3, trials: 6_001) == 500)
+        #expect(budget.binsPerCell(cells: 3) == 64)
+    }
+
+    /// The shaping trials are simulated twice but counted once; the result is bit for bit the
+    /// same for any worker count, and the quantiles stay within half a percentile point of the
+    /// exact ones (the trial number, cell 2, has them exactly known: rank ⌈p·n⌉ − 1).
+    @Test func aShapedRunCountsEveryTrialOnceAndIsTheSameForAnyWorkerCount() {
+        let simulated = CountingSimulator.Counter()
+        let counted = nationalRegime(trials: 6_001, workers: 2)
+            .run(thresholds: thresholds, makeSimulator: { CountingSimulator(counter: simulated) })!
+        #expect(simulated.trials.load(ordering: .relaxed) == 6_001 + 500)
+        #expect(counted[0].count == 6_001 && counted[0].sum == Double(6_000 * 6_001 / 2))
+        for p in [0.05, 0.25, 0.5, 0.75, 0.95] {
+            let exact = (p * 6_001).rounded(.up) - 1
+            #expect(abs(counted[0].quantile(p) - exact) <= 0.005 * 6_001, "P\(Int(p * 100))")
+        }
+        let one = nationalRegime(trials: 6_001, workers: 1).run(thresholds: thresholds, makeSimulator: { KnownSimulator(seed: 5) })!
+        #expect(one[0].sketch.isBounded)
+        for workers in [2, 3] {
+            let other = nationalRegime(trials: 6_001, workers: workers).run(thresholds: thresholds, makeSimulator: { KnownSimulator(seed: 5) })!
+            for cell in one.indices {
+                #expect(one[cell].sum.bitPattern == other[cell].sum.bitPattern)
+                #expect(one[cell].sketch.bucketCount == other[cell].sketch.bucketCount)
+                for p in (0...200).map({ Double($0) / 200 }) { #expect(one[cell].quantile(p) == other[cell].quantile(p)) }
+            }
+        }
+    }
 }

@@ -6,8 +6,8 @@ import Testing
     static let probabilities = [0.05, 0.25, 0.5, 0.75, 0.95]
     /// The pilot and bins of a run the size of the default region (about 1,800 cells) and of a
     /// national one (1,100 units × 10 years, about 176,000 cells).
-    static let regional = (pilot: SharedSketches.pilotTrials(cells: 1_800, trials: .max), bins: SharedSketches.binsPerCell(cells: 1_800))
-    static let national = (pilot: SharedSketches.pilotTrials(cells: 176_000, trials: .max), bins: SharedSketches.binsPerCell(cells: 176_000))
+    static let regional = (pilot: SketchBudget().pilotTrials(cells: 1_800, trials: .max), bins: SketchBudget().binsPerCell(cells: 1_800))
+    static let national = (pilot: SketchBudget().shapingTrials(cells: 176_000, trials: .max), bins: SketchBudget().binsPerCell(cells: 176_000))
 
     func draws(seed: UInt64, _ count: Int, _ draw: (RandomGenerator) -> Double) -> [Double] {
         let owner = RandomStream(key: StreamKey(seed: seed, trial: 0, subject: 0, component: 0))
@@ -35,7 +35,8 @@ import Testing
 
     @Test func theNationalRunKeepsAPilotAndBinsWithinItsBudget() {
         #expect(Self.regional == (pilot: 2_000, bins: 256))
-        #expect(Self.national == (pilot: 190, bins: 76))
+        #expect(SketchBudget().pilotTrials(cells: 176_000, trials: .max) == 190)
+        #expect(Self.national == (pilot: 762, bins: 134))
     }
 
     /// Exponential(1) draws: the quantiles sit within half a percentile point of the true
