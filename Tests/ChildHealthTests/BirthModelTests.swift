@@ -32,20 +32,12 @@ import Testing
         #expect(abs(births.variance - 60) < 4 * 60 * (2.0 / 3999).squareRoot())
     }
 
-    @Test func historyGivesTheExpectedCountAndItsOverdispersion() throws {
-        // Flat history at Poisson-level noise: the last three years (97, 101, 99) average 99
-        // exactly, and with no trend that is the start year's expectation. All five years
-        // average 100.2, so a fit on every year is caught.
+    @Test func historyGivesTheExpectedCount() throws {
+        // The last three years (97, 101, 99) average 99 exactly, and with no trend that is the
+        // start year's expectation. All five years average 100.2, so a fit on every year is caught.
         let calm = try #require(BirthHistoryFit(history: [2021: 100, 2022: 104, 2023: 97, 2024: 101, 2025: 99],
                                                 startYear: 2026, trend: 0))
         #expect(abs(calm.expected - 99) < 1e-12)
-        // s² = (0.04 + 14.44 + 10.24 + 0.64 + 1.44) / 4 = 6.7 < μ = 100.2: no extra variation.
-        #expect(calm.rateCV == 0)
-        // Swings far beyond Poisson: CV² = (s² − μ)/μ².
-        let swinging = try #require(BirthHistoryFit(history: [2021: 80, 2022: 120, 2023: 80, 2024: 120],
-                                                    startYear: 2026, trend: 0))
-        let variance = 4 * 400.0 / 3
-        #expect(abs(swinging.rateCV - (variance - 100).squareRoot() / 100) < 1e-12)
         // The last three years' mean, carried forward by the trend to the start year.
         let trending = try #require(BirthHistoryFit(history: [2023: 100, 2024: 100, 2025: 100], startYear: 2026, trend: -0.1))
         #expect(abs(trending.expected - 100 * pow(0.9, 2)) < 1e-9)
@@ -67,17 +59,6 @@ import Testing
         // Two years: their mean (mean year 2024.5, 1.5 years to go at no trend) and no fitted variation.
         let short = try #require(BirthHistoryFit(history: [2024: 50, 2025: 70], startYear: 2026, trend: 0))
         #expect(abs(short.expected - 60) < 1e-12)
-        #expect(short.rateCV == 0)
-    }
-
-    /// The fitted CV is capped at 0.5. Swings 50/150: μ = 100, s² = 4 × 50² / 3 = 3333.3, so
-    /// √(s² − μ)/μ = 0.5686 before the cap; 60/140 gives s² = 4 × 40² / 3 = 2133.3 and
-    /// √(2033.3)/100 = 0.4509, under the cap and kept.
-    @Test func historyRateCVIsCappedAtOneHalf() throws {
-        let wild = try #require(BirthHistoryFit(history: [2021: 50, 2022: 150, 2023: 50, 2024: 150], startYear: 2026, trend: 0))
-        #expect(wild.rateCV == 0.5)
-        let strong = try #require(BirthHistoryFit(history: [2021: 60, 2022: 140, 2023: 60, 2024: 140], startYear: 2026, trend: 0))
-        #expect(abs(strong.rateCV - 0.450925) < 1e-6)
     }
 
     @Test func plannedBirthsReplaceTheFirstMonths() throws {

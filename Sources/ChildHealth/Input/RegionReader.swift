@@ -78,6 +78,7 @@ struct RegionReader {
         }
         if let path = csvPath(entries, "births_csv") {
             for (unit, year, count, file, line) in birthsCSV(path) {
+                guard isPast(year, file: file, line: line, field: "year") else { continue }
                 if history[unit]?[year] != nil {
                     log.report(file, line, "year", "\(year) is given twice for unit \(quoted(unit)) (allowed: one row per unit and year)")
                 }
@@ -124,7 +125,6 @@ struct RegionReader {
             unit.staff += staffByUnit[unit.id] ?? []
             unit.history = history[unit.id] ?? [:]
             let fit = BirthHistoryFit(history: unit.history, startYear: startYear, trend: trend)
-            unit.birthRateCV = fit.map(\.rateCV)
             if let expected = draft.expected {
                 unit.expectedNewborns = expected
             } else if let fit {
@@ -139,6 +139,15 @@ struct RegionReader {
             units.append(unit)
         }
         return (name, units)
+    }
+
+    /// Whether a history year lies before the start year; reports it when not, as a projected
+    /// year's births are the model's to draw (known ones go in `planned_births`).
+    private func isPast(_ year: Int, file: String, line: Int?, field: String) -> Bool {
+        guard year >= startYear else { return true }
+        log.report(file, line, field, "\(year) is not before start_year \(startYear) (allowed: history years up to \(startYear - 1); "
+                   + "known births of the start year go in planned_births)")
+        return false
     }
 
     /// "'X' is not a unit of the region", with a "did you mean" hint.
@@ -276,6 +285,7 @@ struct RegionReader {
             if case .mapping(let mapping) = historyNode {
                 for (yearNode, countNode) in mapping {
                     if let year = fields.integer(yearNode, field, in: Self.years),
+                       isPast(year, file: file, line: fields.line(yearNode), field: field),
                        let count = fields.integer(countNode, "\(field).\(year)", in: Self.annualCounts) {
                         history[id, default: [:]][year] = count
                     }

@@ -29,6 +29,7 @@ struct ScenarioReader {
         if let node = top["region"] {
             let region = RegionReader(fields: fields, startYear: startYear, trend: scenario.births.trendPerYear)
             (scenario.regionName, scenario.units) = region.region(node)
+            scenario.fitBirthDispersion()
         } else {
             log.report(file, fields.line(root), "region", "missing (allowed: a mapping with units_csv and staff_csv, or units)")
         }

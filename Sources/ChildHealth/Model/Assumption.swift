@@ -31,7 +31,9 @@ extension Scenario {
             Assumption("cni_policy.ceilings", steps.joined(separator: "; "), "55 per FTE from Kronoberg, lowered at high CNI (steps: assumption; Kalmar ran 43)"),
             Assumption("cni_policy.weight", "1 + \(number(cniPolicy.weightSlope)) × (CNI − \(number(cniPolicy.weightFrom))), at most \(number(cniPolicy.weightCap))", "assumption: hours per child rise with CNI"),
             Assumption("births.trend_per_year", number(births.trendPerYear), "SCB: births fell about 2–3% a year 2021–2024"),
-            Assumption("births.rate_cv", number(births.rateCV), "assumption where a unit has no history; fitted from the history where given"),
+            Assumption("births.rate_cv", number(births.rateCV), birthDispersion == nil
+                       ? "assumption: no unit has three years of history to fit it from"
+                       : "assumption; a unit without history gets at least the fitted CV below"),
             Assumption("births.randomness", births.randomness.rawValue, "model: gamma–Poisson (negative binomial) annual counts"),
             Assumption("births.seasonality", list(births.seasonality), "SCB: mild peak May–August"),
             Assumption("staffing.hours_per_fte_year", number(staffing.hoursPerFTEYear), "WISN literature: 1,872 contract hours"),
@@ -52,6 +54,12 @@ extension Scenario {
             rows.append(Assumption("workload.\(activity.rawValue)",
                                    "\(number(standard.hours)) h, due at \(standard.dueAgeMonths) months, window \(standard.windowMonths) months, acceptance \(number(standard.acceptance))",
                                    activity == .firstHomeVisit ? "Rikshandboken: ~1 h on site plus travel (travel and acceptance: assumption)" : "assumption"))
+        }
+        if let fit = birthDispersion {
+            rows.insert(Assumption("births.rate_cv_fitted", number(fit.rateCV),
+                                   "fitted to the region's births history \(fit.years.lowerBound)–\(fit.years.upperBound): \(fit.units) units, "
+                                   + "each about its own linear trend, extra-Poisson variance pooled over \(fit.degreesOfFreedom) degrees of freedom (method of moments)"),
+                        at: rows.firstIndex { $0.name == "births.rate_cv" }! + 1)
         }
         rows.append(Assumption("workload.priority", workload.priority.map(\.rawValue).joined(separator: " > "), "core programme first (assumption)"))
         return rows

@@ -18,6 +18,9 @@ public struct Scenario: Sendable, Equatable {
     public var staffing: StaffingAssumptions
     public var workload: WorkloadStandards
     public var interventions: [Intervention]
+    /// The births' extra-Poisson variation fitted from the region's history, when it has any
+    /// (see ``fitBirthDispersion()``).
+    public var birthDispersion: BirthDispersionFit?
 
     /// A scenario of `units`; every other setting has its default.
     public init(name: String, description: String = "", isBaseline: Bool = false, regionName: String = "",
@@ -40,6 +43,19 @@ public struct Scenario: Sendable, Equatable {
         self.staffing = staffing
         self.workload = workload
         self.interventions = interventions
+    }
+
+    /// Fits the births' variation to the units' histories (``BirthDispersionFit``) and gives
+    /// every unit its CV: the fitted one to units with history, and to units without it the
+    /// larger of the fitted one and `births.rateCV`, as a unit without records is no more
+    /// certain than the records show. Without any history of three years, units keep what they
+    /// have and the assumption `births.rateCV` applies.
+    public mutating func fitBirthDispersion() {
+        birthDispersion = BirthDispersionFit(histories: units.map(\.history))
+        guard let fitted = birthDispersion?.rateCV else { return }
+        for index in units.indices {
+            units[index].birthRateCV = units[index].history.isEmpty ? max(fitted, births.rateCV) : fitted
+        }
     }
 
     /// The projected calendar years.

@@ -8,7 +8,8 @@ public struct Unit: Sendable, Equatable {
     /// Expected newborns in the start year, from the input or projected from the history.
     public var expectedNewborns: Double
     /// Extra year-to-year variation of the birth rate (coefficient of variation of the
-    /// gamma-distributed annual rate), fitted from the history where given.
+    /// gamma-distributed annual rate): the region's fit where the region has history (see
+    /// ``Scenario/fitBirthDispersion()``); nil for the scenario's `births.rateCV`.
     public var birthRateCV: Double?
     /// Annual newborn counts by calendar year, as given.
     public var history: [Int: Int]
