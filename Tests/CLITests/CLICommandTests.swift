@@ -39,6 +39,22 @@ import Testing
         try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
     }
 
+    /// A nurse below half time is allowed but named by `validate` (Region Kronoberg's key figures
+    /// ask at least 50%); `run` goes ahead without a word.
+    @Test func validateWarnsOfANurseBelowHalfTime() throws {
+        let text = Self.scenario(name: "part-time").replacingOccurrences(of: "fraction: 0.8", with: "fraction: 0.4")
+        let folder = try Self.folder(["s.yaml": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.yaml").path
+        let checked = try CLIProcess.run(["validate", path])
+        #expect(checked.status == 0)
+        #expect(checked.stderr == "\(path):15: region.units[0].staff[1].fraction: warning: nurse 'N2' works 0.4 of full time, "
+                + "below 0.5, the least Region Kronoberg's key figures ask of a nurse (the run goes ahead)\n")
+        #expect(checked.stdout == "\(path): OK — 1 units, 3 persons, 0 interventions, 2026–2027, 40 trials, 1 warning above\n")
+        let ran = try CLIProcess.run(["run", path, "--out", folder.appendingPathComponent("out").path])
+        #expect(ran.status == 0 && ran.stderr.isEmpty, "\(ran.stderr)")
+    }
+
     @Test func compareWritesTheComparisonAndRefusesAMismatchWithStatusTwo() throws {
         let folder = try Self.folder(["base.yaml": Self.scenario(name: "base"),
                                       "more.yaml": Self.scenario(name: "more", extraNurse: true),

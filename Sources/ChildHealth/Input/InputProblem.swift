@@ -36,9 +36,15 @@ public struct InputProblems: Error, Sendable, CustomStringConvertible {
 /// Collects problems while a file is read, so that reading can go on after the first one.
 final class ProblemLog {
     private(set) var problems: [InputProblem] = []
+    /// What is allowed but worth a look; it does not stop a run.
+    private(set) var warnings: [InputProblem] = []
 
     func report(_ file: String, _ line: Int?, _ field: String, _ message: String) {
         problems.append(InputProblem(file: file, line: line, field: field, message: message))
+    }
+
+    func warn(_ file: String, _ line: Int?, _ field: String, _ message: String) {
+        warnings.append(InputProblem(file: file, line: line, field: field, message: "warning: " + message))
     }
 
     func append(_ problem: InputProblem) { problems.append(problem) }

@@ -13,6 +13,9 @@ struct RegionReader {
     static let unitColumns = ["id", "name", "municipality", "cni", "newborns_per_year", "first_time_share"]
     static let optionalUnitColumns = ["moves_in_per_year", "moves_out_per_year"]
     static let staffColumns = ["id", "unit", "role", "fraction"]
+    /// Least employment a nurse should have: Region Kronoberg, Planering och uppföljning av
+    /// barnhälsovårdens verksamhet (key figures). Below it is a warning, not an error.
+    static let leastNurseFraction = 0.5
     static let birthColumns = ["unit", "year", "newborns"]
     /// Calendar years a history may name, and the counts it may give per unit and year.
     static let years = 1900...2200
@@ -42,6 +45,8 @@ struct RegionReader {
         var person: Person?
         var file: String
         var line: Int?
+        /// The fraction's field as messages name it.
+        var fractionField: String
     }
 
     func region(_ node: Node) -> (String, [Unit]) {
@@ -116,6 +121,11 @@ struct RegionReader {
                 log.report(row.file, row.line, "unit", unknownUnit(unit, knownIDs))
             }
             if let unit = row.unit, let person = row.person { staffByUnit[unit, default: []].append(person) }
+            if let person = row.person, person.role == .nurse, person.fraction < Self.leastNurseFraction {
+                log.warn(row.file, row.line, row.fractionField,
+                         "nurse \(quoted(person.id)) works \(formatNumber(person.fraction)) of full time, below "
+                         + "\(formatNumber(Self.leastNurseFraction)), the least Region Kronoberg's key figures ask of a nurse (the run goes ahead)")
+            }
             if let unit = row.unit, row.role == .nurse { unitsWithNurseRows.insert(unit) }
         }
 
@@ -226,7 +236,7 @@ struct RegionReader {
             let fraction = csvNumber(row, "fraction", path, in: .fraction)
             var person: Person?
             if let id, let role, let fraction { person = Person(id: id, role: role, fraction: fraction) }
-            return StaffRow(id: id, unit: unit, role: role, person: person, file: path, line: row.line)
+            return StaffRow(id: id, unit: unit, role: role, person: person, file: path, line: row.line, fractionField: "fraction")
         }
     }
 
@@ -314,7 +324,8 @@ struct RegionReader {
                 }
                 var person: Person?
                 if let personID, let role, let fraction { person = Person(id: personID, role: role, fraction: fraction) }
-                staff.append(StaffRow(id: personID, unit: id, role: role, person: person, file: file, line: fields.line(item)))
+                staff.append(StaffRow(id: personID, unit: id, role: role, person: person, file: file, line: fields.line(item),
+                                      fractionField: "\(field).fraction"))
             }
         }
         guard id != nil, name != nil, municipality != nil, cni != nil else { return nil }

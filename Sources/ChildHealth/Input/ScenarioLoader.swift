@@ -40,7 +40,8 @@ public enum ScenarioLoader {
         }
         let log = ProblemLog()
         let reader = ScenarioReader(fields: YAMLFields(file: file, log: log))
-        guard let scenario = reader.scenario(root), log.isEmpty else { throw InputProblems(inReadingOrder(log.problems)) }
+        guard var scenario = reader.scenario(root), log.isEmpty else { throw InputProblems(inReadingOrder(log.problems)) }
+        scenario.warnings = inReadingOrder(log.warnings)
         if let problem = birthGrowthProblem(scenario, file: file) { throw InputProblems([problem]) }
         return scenario
     }

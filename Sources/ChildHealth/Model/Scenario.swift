@@ -21,6 +21,9 @@ public struct Scenario: Sendable, Equatable {
     /// The births' extra-Poisson variation fitted from the region's history, when it has any
     /// (see ``fitBirthDispersion()``).
     public var birthDispersion: BirthDispersionFit?
+    /// What the scenario's files allow but a planner should look at (``ScenarioLoader`` fills
+    /// it; commands print it and go ahead).
+    public var warnings: [InputProblem] = []
 
     /// A scenario of `units`; every other setting has its default.
     public init(name: String, description: String = "", isBaseline: Bool = false, regionName: String = "",
