@@ -70,8 +70,10 @@ public struct CellAggregate: Sendable {
     /// Standard error of the mean.
     public var standardError: Double { (variance / Double(max(count, 1))).squareRoot() }
 
-    /// Share of all trials in which the target was met; undefined trials count as not met.
-    public var probabilityMet: Double { trials > 0 ? Double(met) / Double(trials) : .nan }
+    /// Share of the trials where the cell was defined in which the target was met: a trial
+    /// without a value (a coverage with no family due) is neither met nor missed. NaN when the
+    /// cell was never defined.
+    public var probabilityMet: Double { count > 0 ? Double(met) / Double(count) : .nan }
 
     /// The value below which `probability` of the trials fall, from the quantile sketch.
     public func quantile(_ probability: Double) -> Double { sketch.quantile(probability) }

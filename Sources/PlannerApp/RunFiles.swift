@@ -27,7 +27,7 @@ public enum RunFiles {
                 mean: NumberFormat.rounded(aggregate.mean), p05: NumberFormat.rounded(aggregate.quantile(0.05)),
                 p50: NumberFormat.rounded(aggregate.quantile(0.50)), p95: NumberFormat.rounded(aggregate.quantile(0.95)),
                 pMeet: cell.threshold.map { _ in NumberFormat.rounded(aggregate.probabilityMet) },
-                target: cell.threshold.map { NumberFormat.rounded($0.bound) })
+                target: cell.threshold.map { NumberFormat.rounded($0.bound) }, nDefined: aggregate.count)
         }
     }
 

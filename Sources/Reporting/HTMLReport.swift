@@ -3,7 +3,7 @@ import ResultFormat
 /// The report as one self-contained HTML file: inline CSS, inline SVG fan charts, no
 /// external references; prints on A4. Number cells hold exactly the text
 /// ``NumberFormat`` gives, the way results.csv writes them; a probability below 0.5
-/// is marked by the `miss` class (bold, with a † added by CSS).
+/// is marked by the `miss` class (bold) and a †; one over fewer trials than the run by a ‡.
 struct HTMLReport {
     /// The content, built once and printed by each format.
     let document: ReportDocument
@@ -94,8 +94,9 @@ struct HTMLReport {
             return "<td\(cssClass(column.kind))></td>"
         case .text(let text):
             return "<td\(cssClass(column.kind))>\(escape(text))</td>"
-        case .number(let value, let flagged):
-            return "<td class=\"num\(flagged ? " miss" : "")\">\(NumberFormat.string(value))</td>"
+        case .number(let value, let marks):
+            let mark = marks.isEmpty ? "" : "<span class=\"mark\">\(marks.symbols)</span>"
+            return "<td class=\"num\(marks.contains(.miss) ? " miss" : "")\">\(NumberFormat.string(value))\(mark)</td>"
         case .range(let low, let high):
             return "<td class=\"range\">\(NumberFormat.string(low))–\(NumberFormat.string(high))</td>"
         }
@@ -117,7 +118,7 @@ struct HTMLReport {
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.range { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         td.miss { font-weight: 700; }
-        td.miss::after { content: "\\2020"; font-weight: 400; margin-left: 0.1em; }
+        td .mark { font-weight: 400; margin-left: 0.1em; }
         tr.group th { padding-top: 0.8em; font-weight: 700; }
         tr.note td { font-style: italic; font-size: 0.9em; color: var(--muted); padding-left: 1.5em; }
         .legend { font-size: 0.85em; color: var(--muted); margin-top: 0.2em; }

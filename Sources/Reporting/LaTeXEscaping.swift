@@ -31,6 +31,7 @@ enum LaTeXEscaping {
             case "−": result += "\\ensuremath{-}"
             case "Δ": result += "\\ensuremath{\\Delta}"
             case "†": result += "\\dag{}"
+            case "‡": result += "\\ddag{}"
             case "\u{00A0}": result += "~"
             case "\n", "\r", "\r\n": result += " "
             default: result.append(character)

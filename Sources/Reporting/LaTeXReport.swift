@@ -98,7 +98,7 @@ struct LaTeXReport {
         out += "\\caption[]{\(escape(caption)) (\(escape(language.text(.continued))))}\\\\\n"
         out += "\\toprule\n\(header)\\endhead\n\\midrule\n\\endfoot\n\\bottomrule\n"
         if let legend = table.legend {
-            out += "\\multicolumn{\(count)}{@{}l@{}}{\\footnotesize \(escape(legend))}\\\\\n"
+            out += "\\multicolumn{\(count)}{@{}p{\\linewidth}@{}}{\\footnotesize \(escape(legend))}\\\\\n"
         }
         out += "\\endlastfoot\n" + body(table)
         return out + "\\end{longtable}\n}\n\n"
@@ -132,8 +132,8 @@ struct LaTeXReport {
                 return cells[index]
             }
             let numbers = cells.compactMap { if case .number(let value, _) = $0 { value } else { nil } }
-            let flagged = cells.contains { if case .number(_, true) = $0 { true } else { false } }
-            let space = flagged ? ", table-space-text-post=\\textsuperscript{\\dag}" : ""
+            let widest = cells.map(\.marks).max { $0.symbols.count < $1.symbols.count } ?? []
+            let space = widest.isEmpty ? "" : ", table-space-text-post=\(Self.superscript(widest))"
             return "S[table-format=\(Self.tableFormat(numbers))\(space)]"
         }
     }
@@ -193,16 +193,21 @@ struct LaTeXReport {
         return lines
     }
 
+    /// A number's marks as a LaTeX superscript: \\dag for †, \\ddag for ‡.
+    private static func superscript(_ marks: ReportTable.Marks) -> String {
+        "\\textsuperscript{" + (marks.contains(.miss) ? "\\dag" : "") + (marks.contains(.partlyDefined) ? "\\ddag" : "") + "}"
+    }
+
     private func cell(_ column: ReportTable.Column, _ cell: ReportTable.Cell) -> String {
         switch cell {
         case .empty:
             return ""
         case .text(let text):
             return column.kind == .number ? "{\(escape(text))}" : escape(text)
-        case .number(let value, let flagged):
+        case .number(let value, let marks):
             let number = NumberFormat.string(value)
             let text = column.kind == .number ? number : "\\num{\(number)}"
-            return flagged ? "\(text)\\textsuperscript{\\dag}" : text
+            return marks.isEmpty ? text : text + Self.superscript(marks)
         case .range(let low, let high):
             return "\\num{\(NumberFormat.string(low))}--\\num{\(NumberFormat.string(high))}"
         }

@@ -75,7 +75,7 @@ struct MarkdownReport {
         switch cell {
         case .empty: return ""
         case .text(let text): return escape(text)
-        case .number(let value, let flagged): return NumberFormat.string(value) + (flagged ? " †" : "")
+        case .number(let value, let marks): return NumberFormat.string(value) + (marks.isEmpty ? "" : " " + marks.symbols)
         case .range(let low, let high): return "\(NumberFormat.string(low))–\(NumberFormat.string(high))"
         }
     }

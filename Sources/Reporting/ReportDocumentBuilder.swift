@@ -106,10 +106,10 @@ struct ReportDocumentBuilder {
                 tableRows.append(.group(unitLabel(unit)))
                 for indicator in IndicatorID.sorted(unitRows.map(\.indicator)) {
                     let indicatorRows = unitRows.filter { $0.indicator == indicator }
-                    let byYear = Dictionary(indicatorRows.map { ($0.year, $0.pMeet) }, uniquingKeysWith: { first, _ in first })
+                    let byYear = Dictionary(indicatorRows.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
                     tableRows.append(.cells(
                         [.text(language.indicatorName(indicator)), .text(targetText(indicator, indicatorRows))]
-                            + chunk.map { .probability(byYear[$0] ?? nil) }))
+                            + chunk.map { probability(byYear[$0]) }))
                 }
             }
             let caption = chunks.count == 1
@@ -136,7 +136,7 @@ struct ReportDocumentBuilder {
                 tableRows.append(.cells([
                     .text(index == 0 ? language.indicatorName(indicator) : ""), .text(String(row.year)),
                     .number(row.mean), .range(row.p05, row.p95),
-                    .text(index == 0 ? targetText(indicator, indicatorRows) : ""), .probability(row.pMeet),
+                    .text(index == 0 ? targetText(indicator, indicatorRows) : ""), probability(row),
                 ]))
             }
         }
@@ -339,10 +339,18 @@ struct ReportDocumentBuilder {
         return .init(title: t(.interventionLogicSection), blocks: blocks)
     }
 
-    /// Adds the legend explaining † when the table has flagged cells.
+    /// A row's probability of meeting its target, marked as ``ReportTable/Cell/probability(_:defined:trials:)`` says.
+    private func probability(_ row: ResultRow?) -> ReportTable.Cell {
+        .probability(row?.pMeet, defined: row?.nDefined, trials: run.trials)
+    }
+
+    /// Adds the legends explaining the marks the table's cells carry.
     private func withLegend(_ table: ReportTable) -> ReportTable {
         var table = table
-        if table.hasFlaggedCells { table.legend = t(.missLegend) }
+        let marks = table.marks
+        let legends = [(ReportTable.Marks.miss, ReportLabel.missLegend), (.partlyDefined, .partlyDefinedLegend)]
+            .filter { marks.contains($0.0) }.map { t($0.1) }
+        if !legends.isEmpty { table.legend = legends.joined(separator: " ") }
         return table
     }
 }

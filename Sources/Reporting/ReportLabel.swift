@@ -5,7 +5,7 @@ public enum ReportLabel: CaseIterable, Sendable {
     case reportTitle, scenario, tableName, continued
     case aboutRun, startYear, horizon, trials, seed
     case units, unitId, unitName, municipality, cni, ceiling, region
-    case pMeetSection, pMeetIntro, pMeetColumn, missLegend
+    case pMeetSection, pMeetIntro, pMeetColumn, missLegend, partlyDefinedLegend
     case indicator, target, year, mean, range
     case regionSection, regionIntro
     case detailSection, detailIntro
@@ -45,6 +45,9 @@ public enum ReportLabel: CaseIterable, Sendable {
                 + "ceiling (at most); the other targets are floors (at least).")
         case .pMeetColumn: ("Sannolikhet", "Probability")
         case .missLegend: ("† Sannolikheten att nå målet är under 50 %.", "† The probability of meeting the target is below 50%.")
+        case .partlyDefinedLegend:
+            ("‡ Gäller bara de försök där måttet finns: i de andra hade enheten ingen familj som skulle ha besöket.",
+             "‡ Over the trials where the indicator is defined only: in the others the unit had no family due for it.")
         case .indicator: ("Indikator", "Indicator")
         case .target: ("Mål", "Target")
         case .year: ("År", "Year")

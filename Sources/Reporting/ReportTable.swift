@@ -33,28 +33,47 @@ struct ReportTable {
         case note(String)
     }
 
+    /// What a number's marks say: † a probability of meeting a target below 0.5 (the number is
+    /// also set bold where the format can), ‡ a probability over fewer trials than the run had,
+    /// as the indicator was undefined in the others (no family due).
+    struct Marks: OptionSet, Hashable {
+        let rawValue: Int
+        static let miss = Marks(rawValue: 1)
+        static let partlyDefined = Marks(rawValue: 2)
+
+        /// The marks as printed after the number, "" for none.
+        var symbols: String { (contains(.miss) ? "†" : "") + (contains(.partlyDefined) ? "‡" : "") }
+    }
+
     enum Cell {
         case text(String)
-        /// A number; `flagged` marks a probability of meeting a target below 0.5.
-        case number(Double, flagged: Bool)
+        case number(Double, marks: Marks)
         case range(Double, Double)
         case empty
 
         static func number(_ value: Double?) -> Cell {
-            value.map { .number($0, flagged: false) } ?? .empty
+            value.map { .number($0, marks: []) } ?? .empty
         }
 
-        /// A probability of meeting a target, flagged when below 0.5.
-        static func probability(_ value: Double?) -> Cell {
-            value.map { .number($0, flagged: $0 < 0.5) } ?? .empty
+        /// A probability of meeting a target, marked when below 0.5, and when it is over only
+        /// `defined` of the run's `trials` trials.
+        static func probability(_ value: Double?, defined: Int? = nil, trials: Int? = nil) -> Cell {
+            guard let value else { return .empty }
+            var marks: Marks = value < 0.5 ? .miss : []
+            if let defined, let trials, defined < trials { marks.insert(.partlyDefined) }
+            return .number(value, marks: marks)
+        }
+
+        var marks: Marks {
+            if case .number(_, let marks) = self { marks } else { [] }
         }
     }
 
-    /// Whether any cell is flagged, so the legend explaining the mark is needed.
-    var hasFlaggedCells: Bool {
-        rows.contains { row in
-            guard case .cells(let cells) = row else { return false }
-            return cells.contains { if case .number(_, true) = $0 { true } else { false } }
+    /// Every mark some cell carries, so the legends explaining them are given.
+    var marks: Marks {
+        rows.reduce(into: Marks()) { marks, row in
+            guard case .cells(let cells) = row else { return }
+            for cell in cells { marks.formUnion(cell.marks) }
         }
     }
 }

@@ -9,20 +9,26 @@ public struct ResultRow: ResultTableRow, Equatable {
     public var p05: Double
     public var p50: Double
     public var p95: Double
-    /// Probability of meeting the target; nil where the indicator has no target.
+    /// Probability of meeting the target over the trials where the indicator was defined (a
+    /// coverage is undefined in a trial with no family due: not a miss); nil where the indicator
+    /// has no target.
     public var pMeet: Double?
     public var target: Double?
+    /// Trials in which the indicator was defined; fewer than the run's trials where it was not
+    /// always (no family due, no nurse in post all year).
+    public var nDefined: Int
 
     /// The columns in order: the CSV header and the JSON keys.
     public enum Column: String, CodingKey, CaseIterable {
         case scenario, unit, year, indicator, mean, p05, p50, p95
         case pMeet = "p_meet"
         case target
+        case nDefined = "n_defined"
     }
 
     /// A row with every column's value.
     public init(scenario: String, unit: String, year: Int, indicator: String,
-                mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?) {
+                mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?, nDefined: Int) {
         self.scenario = scenario
         self.unit = unit
         self.year = year
@@ -33,6 +39,7 @@ public struct ResultRow: ResultTableRow, Equatable {
         self.p95 = p95
         self.pMeet = pMeet
         self.target = target
+        self.nDefined = nDefined
     }
 
     /// The value of `column` in this row, as both the CSV and the JSON file write it.
@@ -48,6 +55,7 @@ public struct ResultRow: ResultTableRow, Equatable {
         case .p95: .number(p95)
         case .pMeet: .number(pMeet)
         case .target: .number(target)
+        case .nDefined: .integer(nDefined)
         }
     }
 
@@ -56,6 +64,7 @@ public struct ResultRow: ResultTableRow, Equatable {
         self.init(scenario: record.text("scenario"), unit: record.text("unit"), year: try record.integer("year"),
                   indicator: record.text("indicator"), mean: try record.number("mean"), p05: try record.number("p05"),
                   p50: try record.number("p50"), p95: try record.number("p95"),
-                  pMeet: try record.optionalNumber("p_meet"), target: try record.optionalNumber("target"))
+                  pMeet: try record.optionalNumber("p_meet"), target: try record.optionalNumber("target"),
+                  nDefined: try record.integer("n_defined"))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// What a user sees from the process: exit statuses, messages on stderr, and output files that a
 /// failed or interrupted run leaves exactly as they were.
 @Suite(.serialized) struct CLISafetyTests {
-    static let previous = "scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target\nprevious,run,2025,kept,1,1,1,1,,\n"
+    static let previous = "scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined\nprevious,run,2025,kept,1,1,1,1,,,1\n"
 
     @Test(arguments: [(SIGINT, Int32(130), "SIGINT"), (SIGTERM, Int32(143), "SIGTERM")])
     func anInterruptedRunKeepsThePreviousResults(signal: Int32, status: Int32, name: String) throws {

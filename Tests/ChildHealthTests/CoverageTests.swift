@@ -201,4 +201,20 @@ import Testing
         expectBinomial(declined, of: offered, probability: 1 - 0.6, "declined")
         expectBinomial(reachedFirstYear, of: acceptedFirstYear, probability: (0..<6).reduce(1.0) { kept, _ in kept * (1 - 0.1) }, "reached all 6 visits")
     }
+
+    /// A unit with one newborn a year (Poisson) and ample staff: in a year with no family due
+    /// the coverage is undefined, not missed, so the probability of reaching 90% first home
+    /// visits is exactly 1 over the trials where it is defined, and results say how many.
+    @Test func undefinedIsNotAMiss() throws {
+        var scenario = Fixtures.deterministic(newborns: 1, horizon: 2, trials: 2_000)
+        scenario.births.randomness = .poisson
+        scenario.workload.firstHomeVisit.acceptance = 1
+        let result = try #require(Planner.run(scenario, workers: 2))
+        let cell = try #require(result.aggregate(unit: "U1", year: 2026, indicator: .firstHomeVisit))
+        #expect(cell.probabilityMet == 1)
+        #expect(cell.quantile(0.5) == 1)
+        // About e⁻¹ of the trials have no family due in the year: far from none and from all.
+        #expect(cell.count > 1_000 && cell.count < 1_500, "\(cell.count) trials defined")
+        #expect(cell.undefined == 2_000 - cell.count)
+    }
 }

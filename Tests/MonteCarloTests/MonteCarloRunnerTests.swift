@@ -94,14 +94,17 @@ struct CountingSimulator: TrialSimulator {
         #expect(count <= 30, "\(count) of 10000 trials simulated after cancelling")
     }
 
-    @Test func undefinedValuesAreCountedApartAndNeverMeetTheTarget() {
+    /// A trial where the cell is undefined (NaN) is neither met nor missed: the probability is
+    /// over the defined trials.
+    @Test func undefinedValuesAreCountedApartAndNeitherMeetNorMissTheTarget() {
         let values: [Double] = [1, .nan, 3, .nan]
         var moments = CellMoments()
         values.withUnsafeBufferPointer { moments.add($0, threshold: .atLeast(0)) }
         let defined = values.filter { !$0.isNaN }
         let cell = CellAggregate(moments: moments, sketch: QuantileSketch(values: defined, pilotSize: 2, bins: 64))
         #expect(cell.count == 2 && cell.undefined == 2 && cell.trials == 4)
-        #expect(cell.mean == 2 && cell.probabilityMet == 0.5)
+        #expect(cell.mean == 2 && cell.probabilityMet == 1)
+        #expect(CellAggregate(moments: CellMoments(), sketch: QuantileSketch()).probabilityMet.isNaN)
         #expect(cell.quantile(0.5) == 1 && cell.quantile(1) == 3)
     }
 

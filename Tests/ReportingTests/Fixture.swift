@@ -14,35 +14,35 @@ enum Fixture {
     static let scenario = "Bas, 2026"
 
     static let resultsCSV = """
-        scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target
-        "Bas, 2026",VXJ-CENTRUM,2026,newborns,171.3,150,171,193,,
-        "Bas, 2026",VXJ-CENTRUM,2026,newborns_per_nurse_fte,46.218,39.5,46.1,53.75,0.4235,45
-        "Bas, 2026",VXJ-CENTRUM,2026,newborns_per_nurse,42.825,37.5,42.75,48.25,1,25
-        "Bas, 2026",VXJ-CENTRUM,2026,first_home_visit,0.871234,0.8125,0.872,0.925,0.2815,0.9
-        "Bas, 2026",VXJ-CENTRUM,2026,partner_talk,0.9312,0.89,0.932,0.97,0.7405,0.9
-        "Bas, 2026",VXJ-CENTRUM,2026,ext_reached,31.2,24,31,39,,
-        "Bas, 2026",VXJ-CENTRUM,2027,newborns,166.9,146,167,189,,
-        "Bas, 2026",VXJ-CENTRUM,2027,newborns_per_nurse_fte,37.0891,31.9,37,42.6,0.9655,45
-        "Bas, 2026",VXJ-CENTRUM,2027,newborns_per_nurse,41.725,36.5,41.75,47.25,1,25
-        "Bas, 2026",VXJ-CENTRUM,2027,first_home_visit,0.93405,0.895,0.935,0.97,0.9385,0.9
-        "Bas, 2026",VXJ-CENTRUM,2027,partner_talk,0.9401,0.9,0.941,0.975,0.8815,0.9
-        "Bas, 2026",VXJ-CENTRUM,2027,ext_reached,33.8,26,34,42,,
-        "Bas, 2026",ALM-SODER,2026,newborns,38.4,28,38,50,,
-        "Bas, 2026",ALM-SODER,2026,newborns_per_nurse_fte,30.72,22.4,30.4,40,1,55
-        "Bas, 2026",ALM-SODER,2026,newborns_per_nurse,19.2,14,19,25,0.0615,25
-        "Bas, 2026",ALM-SODER,2026,first_home_visit,0.952,0.9,0.955,0.99,0.9655,0.9
-        "Bas, 2026",ALM-SODER,2026,partner_talk,0.8912,0.8,0.895,0.96,0.4725,0.9
-        "Bas, 2026",ALM-SODER,2027,newborns,37.6,27,37,49,,
-        "Bas, 2026",ALM-SODER,2027,newborns_per_nurse_fte,30.08,21.6,29.6,39.2,1,55
-        "Bas, 2026",ALM-SODER,2027,newborns_per_nurse,18.8,13.5,18.5,24.5,0.0405,25
-        "Bas, 2026",ALM-SODER,2027,first_home_visit,0.9503,0.897,0.954,0.99,0.9615,0.9
-        "Bas, 2026",ALM-SODER,2027,partner_talk,0.8899,0.8,0.893,0.958,0.4615,0.9
-        "Bas, 2026",REGION,2026,newborns,209.7,185,209,236,,
-        "Bas, 2026",REGION,2026,first_home_visit,0.885713,0.84,0.886,0.93,0.3705,0.9
-        "Bas, 2026",REGION,2026,units_meeting_first_home_visit,1.247,0,1,2,,
-        "Bas, 2026",REGION,2027,newborns,204.5,180,204,230,,
-        "Bas, 2026",REGION,2027,first_home_visit,0.936829,0.9,0.937,0.968,0.9525,0.9
-        "Bas, 2026",REGION,2027,units_meeting_first_home_visit,1.9,1,2,2,,
+        scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined
+        "Bas, 2026",VXJ-CENTRUM,2026,newborns,171.3,150,171,193,,,2000
+        "Bas, 2026",VXJ-CENTRUM,2026,newborns_per_nurse_fte,46.218,39.5,46.1,53.75,0.4235,45,2000
+        "Bas, 2026",VXJ-CENTRUM,2026,newborns_per_nurse,42.825,37.5,42.75,48.25,1,25,2000
+        "Bas, 2026",VXJ-CENTRUM,2026,first_home_visit,0.871234,0.8125,0.872,0.925,0.2815,0.9,2000
+        "Bas, 2026",VXJ-CENTRUM,2026,partner_talk,0.9312,0.89,0.932,0.97,0.7405,0.9,1994
+        "Bas, 2026",VXJ-CENTRUM,2026,ext_reached,31.2,24,31,39,,,2000
+        "Bas, 2026",VXJ-CENTRUM,2027,newborns,166.9,146,167,189,,,2000
+        "Bas, 2026",VXJ-CENTRUM,2027,newborns_per_nurse_fte,37.0891,31.9,37,42.6,0.9655,45,2000
+        "Bas, 2026",VXJ-CENTRUM,2027,newborns_per_nurse,41.725,36.5,41.75,47.25,1,25,2000
+        "Bas, 2026",VXJ-CENTRUM,2027,first_home_visit,0.93405,0.895,0.935,0.97,0.9385,0.9,2000
+        "Bas, 2026",VXJ-CENTRUM,2027,partner_talk,0.9401,0.9,0.941,0.975,0.8815,0.9,2000
+        "Bas, 2026",VXJ-CENTRUM,2027,ext_reached,33.8,26,34,42,,,2000
+        "Bas, 2026",ALM-SODER,2026,newborns,38.4,28,38,50,,,2000
+        "Bas, 2026",ALM-SODER,2026,newborns_per_nurse_fte,30.72,22.4,30.4,40,1,55,2000
+        "Bas, 2026",ALM-SODER,2026,newborns_per_nurse,19.2,14,19,25,0.0615,25,2000
+        "Bas, 2026",ALM-SODER,2026,first_home_visit,0.952,0.9,0.955,0.99,0.9655,0.9,2000
+        "Bas, 2026",ALM-SODER,2026,partner_talk,0.8912,0.8,0.895,0.96,0.4725,0.9,2000
+        "Bas, 2026",ALM-SODER,2027,newborns,37.6,27,37,49,,,2000
+        "Bas, 2026",ALM-SODER,2027,newborns_per_nurse_fte,30.08,21.6,29.6,39.2,1,55,2000
+        "Bas, 2026",ALM-SODER,2027,newborns_per_nurse,18.8,13.5,18.5,24.5,0.0405,25,2000
+        "Bas, 2026",ALM-SODER,2027,first_home_visit,0.9503,0.897,0.954,0.99,0.9615,0.9,2000
+        "Bas, 2026",ALM-SODER,2027,partner_talk,0.8899,0.8,0.893,0.958,0.4615,0.9,2000
+        "Bas, 2026",REGION,2026,newborns,209.7,185,209,236,,,2000
+        "Bas, 2026",REGION,2026,first_home_visit,0.885713,0.84,0.886,0.93,0.3705,0.9,2000
+        "Bas, 2026",REGION,2026,units_meeting_first_home_visit,1.247,0,1,2,,,2000
+        "Bas, 2026",REGION,2027,newborns,204.5,180,204,230,,,2000
+        "Bas, 2026",REGION,2027,first_home_visit,0.936829,0.9,0.937,0.968,0.9525,0.9,2000
+        "Bas, 2026",REGION,2027,units_meeting_first_home_visit,1.9,1,2,2,,,2000
 
         """
 

@@ -55,8 +55,13 @@ import Testing
             compared += 1
         }
         #expect(compared == Fixture.resultFields.count && compared > 20)
-        // The first year's probabilities of VXJ-CENTRUM, row by row, in table (a).
-        #expect(html.contains("<td class=\"num miss\">0.4235</td><td class=\"num\">0.9655</td>"))
+        // The first year's probabilities of VXJ-CENTRUM, row by row, in table (a): below 0.5 bold
+        // and †; partner talk 2026, defined in 1,994 of 2,000 trials, ‡; and the legends.
+        #expect(html.contains("<td class=\"num miss\">0.4235<span class=\"mark\">†</span></td><td class=\"num\">0.9655</td>"))
+        let centrum = try #require(labels["VXJ-CENTRUM"])
+        #expect(probabilities.marks(group: centrum, label: ReportLanguage.sv.indicatorName("partner_talk"), column: "2026") == "‡")
+        #expect(probabilities.marks(group: centrum, label: ReportLanguage.sv.indicatorName("partner_talk"), column: "2027") == "")
+        #expect(html.contains("‡ Gäller bara de försök där måttet finns"))
     }
 
     @Test func htmlIsSelfContainedWithSVGCharts() {
@@ -90,6 +95,9 @@ import Testing
         #expect(latex.contains("0.9655 ") && !latex.contains("0.9655\\textsuperscript"))
         #expect(latex.contains("\\num{39.5}--\\num{53.75}"))
         #expect(latex.contains("\\dag{} Sannolikheten att nå målet är under 50 \\%."))
+        // Partner talk 2026 was defined in 1,994 of the 2,000 trials: its probability is marked ‡.
+        #expect(latex.contains("0.7405\\textsuperscript{\\ddag}"))
+        #expect(latex.contains("\\ddag{} Gäller bara de försök där måttet finns"))
         #expect(latex.contains("BVC Älmhult Söder"))
         #expect(latex.contains("\\ensuremath{\\leq} 55 nyfödda per heltidstjänst \\& 25 \\% av tjänsterna\\_deltid"))
         #expect(latex.contains("fill=blue!15") && latex.contains("dashed"))

@@ -30,7 +30,7 @@ import Testing
     @Test func malformedRowNamesFileAndLine() throws {
         let directory = try Fixture.makeDirectory()
         var lines = Fixture.resultsCSV.components(separatedBy: "\n")
-        lines[3] = "\"Bas, 2026\",VXJ-CENTRUM,2026,newborns_per_nurse,many,37.5,42.75,48.25,1,25"
+        lines[3] = "\"Bas, 2026\",VXJ-CENTRUM,2026,newborns_per_nurse,many,37.5,42.75,48.25,1,25,2000"
         try lines.joined(separator: "\n").write(to: directory.appendingPathComponent("results.csv"), atomically: false, encoding: .utf8)
         #expect(throws: ResultFormatError.malformedFile(file: "results.csv", line: 4, reason: "column 'mean': 'many' is not a finite number")) {
             try ResultSet(directory: directory)

@@ -1,9 +1,10 @@
 /// A table of an HTML report read back by its caption: the header titles and, for each data row,
-/// its cells' text and the group it stands under (the unit's label of a `rowgroup` row). Note
-/// rows are skipped. Lets a test find a value by unit, indicator and year instead of anywhere.
+/// its cells' text, the marks after a cell's number (†, ‡) apart, and the group it stands under
+/// (the unit's label of a `rowgroup` row). Note rows are skipped. Lets a test find a value by
+/// unit, indicator and year instead of anywhere.
 public struct HTMLTable {
     public var header: [String]
-    public var rows: [(group: String, cells: [String])]
+    public var rows: [(group: String, cells: [String], marks: [String])]
 
     public init?(_ html: String, caption: String) {
         guard let start = html.range(of: "<caption>\(caption)</caption>") else { return nil }
@@ -25,7 +26,12 @@ public struct HTMLTable {
             } else if row.hasPrefix(" class=\"group\"") {
                 group = texts(row, tag: "th").first ?? ""
             } else if !row.hasPrefix(" class=\"note\"") {
-                rows.append((group, texts(row, tag: "td")))
+                let cells = texts(row, tag: "td").map { text -> (String, String) in
+                    guard let mark = text.range(of: "<span class=\"mark\">") else { return (text, "") }
+                    let symbols = text[mark.upperBound...].prefix { $0 != "<" }
+                    return (String(text[..<mark.lowerBound]), String(symbols))
+                }
+                rows.append((group, cells.map(\.0), cells.map(\.1)))
             }
         }
     }
@@ -35,6 +41,13 @@ public struct HTMLTable {
         guard let column = header.firstIndex(of: title),
               let row = rows.first(where: { $0.group == group && $0.cells.first == label }) else { return nil }
         return column < row.cells.count ? row.cells[column] : nil
+    }
+
+    /// The marks after the number of the cell ``cell(group:label:column:)`` finds ("" for none).
+    public func marks(group: String = "", label: String, column title: String) -> String? {
+        guard let column = header.firstIndex(of: title),
+              let row = rows.first(where: { $0.group == group && $0.cells.first == label }) else { return nil }
+        return column < row.marks.count ? row.marks[column] : nil
     }
 
     /// The cell under `title` of the row of `year` (column `yearColumn`) in the block of rows that

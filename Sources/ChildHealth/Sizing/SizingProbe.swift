@@ -58,8 +58,12 @@ struct StaffingOutcome: Sendable {
     let ceiling: Double
     let staff: [Person]
 
-    /// Probability of meeting `indicator`'s target; undefined trials count as not met.
-    func probability(_ indicator: Indicator) -> Double { aggregates[indicator]?.probabilityMet ?? 0 }
+    /// Probability of meeting `indicator`'s target over the trials where it is defined; 1 when
+    /// it is defined in none (no family is ever due: nothing can be missed).
+    func probability(_ indicator: Indicator) -> Double {
+        guard let aggregate = aggregates[indicator] else { return 0 }
+        return aggregate.count > 0 ? aggregate.probabilityMet : 1
+    }
 
     /// Each of `targets` with its probability, in order.
     func probabilities(_ targets: [Indicator]) -> [TargetProbability] {
