@@ -16,7 +16,7 @@
 /// Memory: at most the grid's bins and ``tailCapacity`` buckets either side, whatever the trials.
 public struct QuantileSketch: Sendable {
     /// Most buckets kept below and above the grid.
-    public static let tailCapacity = 64
+    public static let tailCapacity = 32
 
     /// The values, ascending, while the sketch is exact; empty once it has a grid.
     private var exact: [Double] = []

@@ -4,7 +4,7 @@
 /// once per worker.
 final class SketchFeed {
     /// Bytes of recent trials' values a worker holds at most (less when a block fits).
-    static let bufferBudget = 64 << 20
+    static let bufferBudget = 16 << 20
 
     private let cells: Int
     private let depth: Int
