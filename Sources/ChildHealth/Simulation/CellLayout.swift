@@ -16,7 +16,7 @@ struct CellLayout: Sendable {
     }
     /// Region-wide indicators summed or pooled over units.
     static let regionIndicators: [Indicator] = [
-        .newborns, .nurseFTEAvailable, .nurseUtilisation,
+        .newborns, .newbornsPerNurseFTE, .newbornsPerNurse, .nurseFTEAvailable, .nurseUtilisation,
         .firstHomeVisit, .eightMonthHomeVisit, .parentGroup, .epds, .partnerTalk,
     ] + Indicator.extendedProgramme
 
@@ -38,16 +38,29 @@ struct CellLayout: Sendable {
                 }
             }
         }
+        let regionCeiling = Self.regionCeiling(plan)
         for year in 0..<years {
             for indicator in Self.regionIndicators {
                 cells.append(Cell(place: .region, yearIndex: year, measure: .indicator(indicator),
-                                  threshold: indicator.threshold(targets: scenario.targets, ceiling: 0)))
+                                  threshold: indicator.threshold(targets: scenario.targets, ceiling: regionCeiling)))
             }
             for indicator in Indicator.targeted {
                 cells.append(Cell(place: .region, yearIndex: year, measure: .unitsMeeting(indicator), threshold: nil))
             }
         }
         self.cells = cells
+    }
+
+    /// The region's newborns-per-nurse-FTE ceiling: the nurse FTE the units' own ceilings ask
+    /// for their expected newborns, added up, against all those newborns (the newborn-weighted
+    /// harmonic mean of the ceilings), so the region meets it when its units do on average.
+    static func regionCeiling(_ plan: RegionPlan) -> Double {
+        let newborns = plan.units.reduce(0.0) { $0 + $1.unit.expectedNewborns }
+        let fte = plan.units.reduce(0.0) { $0 + $1.unit.expectedNewborns / $1.ceiling }
+        guard newborns > 0, fte > 0 else {
+            return plan.units.isEmpty ? 0 : plan.units.reduce(0.0) { $0 + $1.ceiling } / Double(plan.units.count)
+        }
+        return newborns / fte
     }
 
     /// First cell of a unit's block for a year.
