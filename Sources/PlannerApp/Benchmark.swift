@@ -120,7 +120,7 @@ public enum Benchmark {
         let w = workload
         let after = w.monthsPerUnit - 12 * (w.horizon + 1)
         var lines = [
-            "bench: \(w.scenario) (\(path)): \(w.units) units × \(w.horizon) years, \(w.trials) trials, "
+            "bench: \(w.scenario) (\(path)): \(counted(w.units, "unit")) × \(counted(w.horizon, "year")), \(counted(w.trials, "trial")), "
                 + "fastest of \(repeats) run\(repeats == 1 ? "" : "s") per worker count",
             "  unit-months: \(w.monthsPerUnit) a unit and trial, counting the burn-in year, the \(w.horizon) years"
                 + (after > 0 ? " and \(after) month\(after == 1 ? "" : "s") after them" : ""),
@@ -138,6 +138,9 @@ public enum Benchmark {
         lines.append(columns)
         return lines
     }
+
+    /// `1 unit`, `3 units`.
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// `2 of 200 trials`, `3 of 200 trials, the last of 50`, `1 of 100 trials (block size 200)`.
     static func blockSplit(_ w: Workload) -> String {

@@ -23,7 +23,7 @@ import Testing
         for arguments in [["--scenario", file.path], [file.path]] {
             let outcome = try CLIProcess.run(["bench"] + arguments + ["--workers", "1", "--repeats", "1"])
             #expect(outcome.status == 0, "\(outcome.stderr)")
-            #expect(outcome.stdout.hasPrefix("bench: tiny (\(file.path)): 1 units × 2 years, 40 trials"))
+            #expect(outcome.stdout.hasPrefix("bench: tiny (\(file.path)): 1 unit × 2 years, 40 trials"))
         }
     }
 
