@@ -7,7 +7,7 @@ struct SketchBudget: Sendable {
     /// grids' bins.
     var pilotBytes = 256 << 20
     var shapingBytes = 512 << 20
-    var binBytes = 900 << 20
+    var binBytes = 800 << 20
 
     /// The least and most trials a pilot or shaping pass takes.
     static let pilotRange = 100...2_000
