@@ -58,11 +58,50 @@ struct ValueGrid: Sendable {
         if distinct <= count {
             for index in 0..<n where index == 0 || sortedPilot[index] != sortedPilot[index - 1] { cut(at: index) }
         } else {
-            for bin in 0..<count { cut(at: bin * n / count) }
+            for position in Self.cutPositions(sampleSize: n, count: count) { cut(at: position) }
         }
         let top = roundingCeiling?(sortedPilot[n - 1]) ?? sortedPilot[n - 1].nextUp
         if cuts.last! < top { cuts.append(top) }
         return cuts
+    }
+
+    /// The quantiles the results report (P5, P25, P50, P75, P95): the grid is finest where they
+    /// can fall.
+    static let reportedProbabilities = [0.05, 0.25, 0.5, 0.75, 0.95]
+
+    /// Positions, ascending, in a sorted sample of `sampleSize` values of `count` cuts: a tenth
+    /// spread evenly over the whole sample, the rest evenly over the bands where the reported
+    /// quantiles of the whole run can fall, given how far a sample of this size strays (four
+    /// standard errors of a proportion either side, √(p(1 − p)/n), and two values more). A large
+    /// pilot thus gets narrow bins around P5 … P95, where a bin's width is what a quantile can be
+    /// off by; a small one spreads them evenly, as its bands cover everything.
+    static func cutPositions(sampleSize n: Int, count: Int) -> [Int] {
+        var bands: [(low: Double, high: Double)] = []
+        for p in reportedProbabilities {
+            let half = 4 * (p * (1 - p) / Double(n)).squareRoot() + 2 / Double(n)
+            let band = (low: max(0, p - half), high: min(1, p + half))
+            if let last = bands.last, band.low <= last.high {
+                bands[bands.count - 1].high = max(last.high, band.high)
+            } else {
+                bands.append(band)
+            }
+        }
+        let coarse = max(2, count / 10)
+        let fine = count - coarse
+        let covered = bands.reduce(0) { $0 + $1.high - $1.low }
+        var positions = (0..<coarse).map { $0 * n / coarse }
+        for step in 0..<fine {
+            var mass = (Double(step) + 0.5) * covered / Double(fine)
+            for band in bands {
+                let width = band.high - band.low
+                if mass <= width {
+                    positions.append(min(n - 1, Int(((band.low + mass) * Double(n)).rounded(.down))))
+                    break
+                }
+                mass -= width
+            }
+        }
+        return positions.sorted()
     }
 
     /// Where a value fell: into a bin, or below or above the grid.

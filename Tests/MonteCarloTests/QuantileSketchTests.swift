@@ -130,6 +130,21 @@ import Testing
         }
     }
 
+    /// The grid is finest where the reported quantiles can fall: with a pilot of 2,000, the 4%
+    /// of the sample around the median gets about three times its even share of 256 cuts; a
+    /// tenth of the cuts still spans the whole sample; a pilot of 100 is cut evenly, its bands
+    /// covering everything.
+    @Test func cutsCrowdWhereTheReportedQuantilesFall() {
+        let large = ValueGrid.cutPositions(sampleSize: 2_000, count: 256)
+        #expect(large.count == 256 && large == large.sorted() && large.first == 0 && large.last! < 2_000)
+        let nearMedian = large.filter { (960..<1_040).contains($0) }.count
+        #expect(nearMedian >= 25, "\(nearMedian) cuts near the median")
+        #expect(large.filter { (1_300..<1_700).contains($0) }.count >= 2)
+        let small = ValueGrid.cutPositions(sampleSize: 100, count: 50)
+        let gaps = zip(small.dropFirst(), small).map { $0 - $1 }
+        #expect(gaps.max()! <= 4, "\(small)")
+    }
+
     @Test func emptySketchHasNoQuantile() {
         #expect(QuantileSketch().quantile(0.5).isNaN)
         #expect(QuantileSketch(values: [.nan, .nan], pilotSize: 1, bins: 64).quantile(0.5).isNaN)
