@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import ResultFormat
 
 /// `bhvplan report`: renders a result set as LaTeX, Markdown, HTML and PDF. Without latexmk a
 /// PDF request writes the .tex instead and says which Debian packages to install.
@@ -10,9 +11,15 @@ public enum ReportJob {
         let results = URL(fileURLWithPath: resultsFolder)
         let (feasible, warning) = PDFBuilder().feasible(formats)
         if let warning { FileHandle.standardError.write(Data("bhvplan: \(warning)\n".utf8)) }
-        let written = try CommandFailure.writing {
-            try renderReports(resultsDirectory: results, formats: feasible, language: language,
-                              outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name)
+        let written: [URL]
+        do {
+            written = try renderReports(resultsDirectory: results, formats: feasible, language: language,
+                                        outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name)
+        } catch let error as ResultFormatError where error.isInputProblem {
+            // The results folder is the input here: a missing, corrupt or mixed folder is bad input.
+            throw CommandFailure("bhvplan: \(resultsFolder): \(error)", status: 2)
+        } catch {
+            throw CommandFailure("bhvplan: \(error)", status: 1)
         }
         for file in written { print(file.path) }
     }

@@ -12,7 +12,7 @@ public enum SizeJob {
         var request = SizingRequest(confidence: confidence, year: year, maxPersons: maxPersons, workers: scenarioRequest.workers)
         if let targets { request.targets = try SizingTargets.parse(targets) }
         let folder = out.map(URL.init(fileURLWithPath:))
-        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         let report: SizingReport
         let allocation: BudgetAllocation?
         do {

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What can go wrong reading or writing a result set, with messages written for the person
 /// running the command.
@@ -13,6 +20,9 @@ public enum ResultFormatError: Error, Equatable, CustomStringConvertible, Locali
     case malformedJSON(file: String, path: String, reason: String)
     /// A file could not be written; any old file at that path is unchanged.
     case writeFailed(file: String, reason: String)
+    /// Files of the results folder do not belong to the run its `manifest.json` records: written
+    /// by another run, or changed since.
+    case mixedSet(files: [String])
 
     public var description: String {
         switch self {
@@ -26,6 +36,33 @@ public enum ResultFormatError: Error, Equatable, CustomStringConvertible, Locali
             path.isEmpty ? "\(file): \(reason)" : "\(file), at \(path): \(reason)"
         case .writeFailed(let file, let reason):
             "\(file): cannot be written: \(reason)"
+        case .mixedSet(let files):
+            "\(files.joined(separator: ", ")): \(files.count == 1 ? "does" : "do") not belong to the run recorded in "
+                + "\(ResultFiles.manifest) (written by another run, or changed since); write the folder again with --out"
+        }
+    }
+
+    /// True for a problem with the folder read (exit status 2), false for a failed write (1).
+    public var isInputProblem: Bool {
+        if case .writeFailed = self { return false }
+        return true
+    }
+
+    /// The cause of a Foundation file error in plain words ("no such file or folder", "the disk is
+    /// full"), without Foundation's domain and code.
+    public static func plainReason(_ error: any Error) -> String {
+        let error = error as NSError
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code))).lowercased()
+        }
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))).lowercased() }
+        switch error.code {
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or folder"
+        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "no space left on the device"
+        case NSFileWriteVolumeReadOnlyError: return "the file system is read-only"
+        case NSFileReadCorruptFileError: return "not readable as text"
+        default: return error.localizedDescription
         }
     }
 

@@ -96,7 +96,7 @@ import Testing
         #expect(refused.stdout.isEmpty)
     }
 
-    @Test func reportRendersARunsResultsAndFailsWithStatusOneWithoutThem() throws {
+    @Test func reportRendersARunsResultsAndFailsWithStatusTwoWithoutThem() throws {
         let folder = try Self.folder(["s.yaml": Self.scenario(name: "s")])
         defer { try? FileManager.default.removeItem(at: folder) }
         let results = folder.appendingPathComponent("results")
@@ -111,7 +111,7 @@ import Testing
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let failed = try CLIProcess.run(["report", empty.path, "--format", "md"])
-        #expect(failed.status == 1)
+        #expect(failed.status == 2)
         #expect(failed.stderr.hasPrefix("bhvplan: ") && failed.stderr.contains("results.csv"), "\(failed.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty)
     }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// A result folder holds one complete set of each kind: a set is swapped in whole or not at all,
+/// stale temporary files of killed runs go, and `report` refuses files of different runs.
+@Suite(.serialized) struct CLIResultSetTests {
+    static let quick = ["--trials", "20", "--workers", "1", "--format", "csv"]
+
+    @Test func aSetThatCannotBeWrittenWholeLeavesTheOldSet() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        #expect(try CLIProcess.run(["run", "Scenarios/default.yaml", "--seed", "1", "--out", out.path] + Self.quick).status == 0)
+        let before = try Data(contentsOf: out.appendingPathComponent("results.csv"))
+        // A folder where run.json should go: that file of the new set cannot be put in place.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("run.json"))
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("run.json/x"), withIntermediateDirectories: true)
+        let outcome = try CLIProcess.run(["run", "Scenarios/default.yaml", "--seed", "2", "--out", out.path] + Self.quick)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains(out.path) && outcome.stderr.contains("run.json"), "\(outcome.stderr)")
+        #expect(try Data(contentsOf: out.appendingPathComponent("results.csv")) == before)
+    }
+
+    @Test func staleTemporaryFilesOfKilledRunsAreRemovedAndOtherFilesKept() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        for name in [".results.csv.1B4E28BA-2FA1-11D2-883F-0016D3CCA427.tmp", ".dat.nosync1a2b.c3d4", "notes.txt"] {
+            try Data("left\n".utf8).write(to: out.appendingPathComponent(name))
+        }
+        // A staging folder of a process that no longer runs (pid_max is at most 2²²).
+        let stale = folder.appendingPathComponent(".out.staging-4194305")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        let outcome = try CLIProcess.run(["run", "Scenarios/default.yaml", "--out", out.path] + Self.quick)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["fan.csv", "manifest.json", "notes.txt", "results.csv", "results.json", "run.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "left\n")
+    }
+
+    @Test func compareAndSizeKeepTheRunBesideThem() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLIProcess.run(["run", "Scenarios/default.yaml", "--out", folder.path] + Self.quick).status == 0)
+        #expect(try CLIProcess.run(["compare", "Scenarios/default.yaml", "Scenarios/staff-plus-25.yaml", "--trials", "20",
+                                    "--workers", "1", "--out", folder.path]).status == 0)
+        #expect(try CLIProcess.run(["size", "Scenarios/default.yaml", "--trials", "20", "--workers", "1", "--out", folder.path]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["comparison.csv", "comparison.json", "fan.csv", "manifest.json", "results.csv", "results.json", "run.json",
+                    "staffing.csv", "staffing.json"])
+        let report = try CLIProcess.run(["report", folder.path, "--format", "md"])
+        #expect(report.status == 0, "\(report.stderr)")
+    }
+
+    @Test func reportRefusesFilesOfDifferentRuns() throws {
+        let first = try CLIProcess.temporaryFolder(), second = try CLIProcess.temporaryFolder()
+        defer { for folder in [first, second] { try? FileManager.default.removeItem(at: folder) } }
+        #expect(try CLIProcess.run(["run", "Scenarios/default.yaml", "--seed", "1", "--out", first.path] + Self.quick).status == 0)
+        #expect(try CLIProcess.run(["run", "Scenarios/default.yaml", "--seed", "2", "--out", second.path] + Self.quick).status == 0)
+        for name in ["results.csv", "fan.csv"] {
+            try FileManager.default.removeItem(at: first.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: second.appendingPathComponent(name), to: first.appendingPathComponent(name))
+        }
+        let outcome = try CLIProcess.run(["report", first.path, "--format", "md"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "bhvplan: \(first.path): results.csv, fan.csv: do not belong to the run recorded in manifest.json "
+                + "(written by another run, or changed since); write the folder again with --out\n")
+        #expect(!FileManager.default.fileExists(atPath: first.appendingPathComponent("report.md").path))
+    }
+}
