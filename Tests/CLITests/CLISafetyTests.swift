@@ -41,6 +41,32 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
+    /// `> /dev/full`: every write to standard output fails with ENOSPC.
+    @Test(arguments: [["run", "Scenarios/default.yaml", "--trials", "20", "--workers", "1", "--format", "csv"],
+                      ["validate", "Scenarios/default.yaml"]])
+    func outputThatCannotBeWrittenIsAnError(arguments: [String]) throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            Issue.record("this machine has no /dev/full to make standard output fail")
+            return
+        }
+        let process = Process()
+        let err = Pipe()
+        process.executableURL = CLIProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIProcess.root
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 1)
+        // The cause is named when the last write is the one that failed (ENOSPC), else in general.
+        let last = stderr.split(separator: "\n").last ?? ""
+        #expect(last.hasPrefix("bhvplan: standard output cannot be written (") && last.hasSuffix("); what was printed is incomplete"),
+                "\(stderr)")
+    }
+
     @Test func badInputExitsTwoWithEveryProblem() throws {
         let folder = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
