@@ -37,6 +37,10 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "Also spread this many extra nurse FTE over the units to raise the expected number of targets met.")
     var budgetFte: Double?
 
+    func validate() throws {
+        try PathOptions.checkOut(out)
+    }
+
     func run() throws {
         try perform { () throws(CommandFailure) in
             try SizeJob.perform(simulation.request(scenario), confidence: confidence, year: year, targets: targets,

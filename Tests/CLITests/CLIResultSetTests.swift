@@ -70,3 +70,39 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: first.appendingPathComponent("report.md").path))
     }
 }
+
+/// Path options that would write somewhere unexpected are refused on the command line.
+@Suite(.serialized) struct CLIPathOptionTests {
+    @Test(arguments: [["run", "Scenarios/default.yaml"], ["compare", "Scenarios/default.yaml", "Scenarios/staff-plus-25.yaml"],
+                      ["size", "Scenarios/default.yaml"], ["batch", "Scenarios"], ["report", "Reports"]])
+    func anEmptyOutIsRefused(arguments: [String]) throws {
+        let outcome = try CLIProcess.run(arguments + ["--out", ""])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--out must name a folder (got an empty path)"), "\(outcome.stderr)")
+    }
+
+    @Test(arguments: ["../../x", "a/b", "..", ""])
+    func aReportNameWithAPathIsRefused(name: String) throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIProcess.run(["report", folder.path, "--format", "md", "--name", name])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--name must be a file name without '/' (got '\(name)')"), "\(outcome.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func aNewDeepOutFolderIsCreatedOnlyWhenTheSetIsSwappedIn() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deep = folder.appendingPathComponent("a/b/c")
+        let run = try CLIProcess(["run", "Scenarios/default.yaml", "--trials", "10000000", "--workers", "1", "--out", deep.path])
+        Thread.sleep(forTimeInterval: 2)
+        kill(run.process.processIdentifier, SIGINT)
+        #expect(run.wait().status == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let done = try CLIProcess.run(["run", "Scenarios/default.yaml", "--trials", "20", "--workers", "1", "--out", deep.path])
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(FileManager.default.fileExists(atPath: deep.appendingPathComponent("results.csv").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("a/b").path) == ["c"])
+    }
+}
