@@ -26,6 +26,34 @@ import Testing
         try expectProblems([:], [])
     }
 
+    @Test func theRegionsReservedIDIsNotAUnitID() throws {
+        try expectProblems([
+            "units.csv": ValidationFixture.units.replacingOccurrences(of: "B,BVC B", with: "REGION,BVC B"),
+            "staff.csv": ValidationFixture.staff.replacingOccurrences(of: "B-N1,B,", with: "B-N1,REGION,"),
+        ], [
+            "units.csv:3: id: 'REGION' is reserved for the region's own rows in the results (allowed: any other unit id)",
+        ])
+        try expectProblems(scenario(replacing: "  staff_csv: staff.csv", with: """
+              staff_csv: staff.csv
+              units: [{id: region, name: R, municipality: M, cni: 1, newborns_per_year: 5, staff: [{id: R-N1, role: nurse, fraction: 1}]}]
+            """), [
+            "scenario.yaml:7: id: 'region' is reserved for the region's own rows in the results (allowed: any other unit id)",
+        ])
+    }
+
+    @Test func controlCharactersInIDsAndNamesAreRefused() throws {
+        try expectProblems([
+            "units.csv": ValidationFixture.units.replacingOccurrences(of: "A,BVC A", with: "A,BVC\u{0}A"),
+            "staff.csv": ValidationFixture.staff.replacingOccurrences(of: "B-N1,B,", with: "B-N1\u{1B}[31m,B,"),
+        ], [
+            "units.csv:2: name: 'BVC\\u{0}A' holds the control character U+0000 (allowed: text without control characters such as NUL, tab or line breaks)",
+            "staff.csv:3: id: 'B-N1\\u{1B}[31m' holds the control character U+001B (allowed: text without control characters such as NUL, tab or line breaks)",
+        ])
+        try expectProblems(scenario(replacing: "name: t", with: "name: \"t\\u0007\""), [
+            "scenario.yaml:1: name: 't\\u{7}' holds the control character U+0007 (allowed: text without control characters such as NUL, tab or line breaks)",
+        ])
+    }
+
     @Test func malformedYAMLHasLineAndColumn() throws {
         try expectProblems(scenario(replacing: "horizon: 2", with: "horizon: [2"), [
             "scenario.yaml:3: malformed YAML at column 7: while parsing a flow sequence did not find expected ',' or ']' (allowed: YAML; check the indentation, the colons and the quotes)",

@@ -68,6 +68,17 @@ struct YAMLFields {
         return string(node, join(path, key))
     }
 
+    /// A text that names something (an id, a name), which the result files will hold: like
+    /// ``string(_:_:_:at:)``, and free of control characters.
+    func label(_ fields: [String: Node], _ key: String, _ path: String, at parent: Node) -> String? {
+        guard let text = string(fields, key, path, at: parent) else { return nil }
+        if let problem = controlCharacterProblem(text) {
+            log.report(file, line(fields[key]), join(path, key), problem)
+            return nil
+        }
+        return text
+    }
+
     func string(_ node: Node, _ field: String) -> String? {
         guard let text = scalarText(node), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             log.report(file, line(node), field, "expected a text, found \(kind(node)) (allowed: a non-empty text)")
