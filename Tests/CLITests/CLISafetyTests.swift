@@ -25,6 +25,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.csv"])
     }
 
+    @Test(arguments: [(SIGINT, Int32(130), "SIGINT"), (SIGTERM, Int32(143), "SIGTERM")])
+    func anInterruptedSizingSaysSoAndKeepsThePreviousAdvice(signal: Int32, status: Int32, name: String) throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staffing = folder.appendingPathComponent("staffing.csv")
+        try Data("previous\n".utf8).write(to: staffing)
+        let size = try CLIProcess(["size", "Scenarios/default.yaml", "--trials", "10000000", "--workers", "1", "--out", folder.path])
+        Thread.sleep(forTimeInterval: 2)
+        kill(size.process.processIdentifier, signal)
+        let outcome = size.wait()
+        #expect(!outcome.signalled)
+        #expect(outcome.status == status)
+        #expect(outcome.stderr == "bhvplan: interrupted by \(name) during the sizing of 'default'; nothing was written and earlier output files are unchanged\n")
+        #expect(try Data(contentsOf: staffing) == Data("previous\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["staffing.csv"])
+    }
+
     @Test func anUnwritableOutputFolderFailsBeforeSimulating() throws {
         let folder = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
