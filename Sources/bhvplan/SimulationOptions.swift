@@ -4,13 +4,15 @@ import PlannerApp
 
 /// The simulation options every command that runs scenarios shares.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Number of Monte Carlo trials (default: the scenario's).")
+    // `.unconditional`: `--trials -5` reads -5 (and is refused for what it is) instead of
+    // taking it for an option and saying the value is missing.
+    @Option(parsing: .unconditional, help: "Number of Monte Carlo trials (default: the scenario's).")
     var trials: Int?
 
-    @Option(help: "Random seed (default: the scenario's).")
+    @Option(parsing: .unconditional, help: "Random seed (default: the scenario's).")
     var seed: UInt64?
 
-    @Option(help: "Worker threads (default: the number of cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Worker threads (default: the number of cores). Results do not depend on it.")
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
