@@ -48,8 +48,9 @@ public enum ResultSetWriter {
         for file in contents + [(ResultFiles.manifest, Data(manifest.json.utf8))] {
             do {
                 try AtomicFileWriter.write(file.data, to: staging.appendingPathComponent(file.name))
-            } catch let error as ResultFormatError {
-                throw error
+            } catch ResultFormatError.writeFailed(_, let reason) {
+                // Named by where the file was going, not by the staging folder.
+                throw failure(folder.appendingPathComponent(file.name), reason)
             } catch {
                 throw failure(folder.appendingPathComponent(file.name), ResultFormatError.plainReason(error))
             }
