@@ -94,7 +94,7 @@ import Testing
         #expect(outcome.stderr == """
             \(scenario.path):2: horizon: 0 is out of range (allowed: a whole number from 1 to 50)
             \(scenario.path):3: trials: -3 is out of range (allowed: a whole number from 1 to 10000000)
-            \(folder.path)/missing.csv: does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)
+            \(scenario.path):4: region.units_csv: 'missing.csv' does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)
 
             """)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))

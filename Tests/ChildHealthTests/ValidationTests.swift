@@ -213,7 +213,7 @@ import Testing
 
     @Test func pathThatDoesNotExist() throws {
         try expectProblems(scenario(replacing: "staff.csv", with: "personal.csv"), [
-            "personal.csv: does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)",
+            "scenario.yaml:6: region.staff_csv: 'personal.csv' does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)",
         ])
     }
 

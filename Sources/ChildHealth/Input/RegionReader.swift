@@ -178,13 +178,23 @@ struct RegionReader {
         place.1.map { "\(place.0):\($0)" } ?? place.0
     }
 
+    /// What a CSV file of the region should hold, as messages say it.
+    private static let csvKind = "a CSV file with a header line"
+
+    /// The path `region.KEY` gives, resolved; a path that does not lead to a file is reported at
+    /// the scenario line that gives it (the reading of the table then stays silent about it).
     private func csvPath(_ entries: [String: Node], _ key: String) -> String? {
-        guard let node = entries[key], let path = fields.string(node, "region.\(key)") else { return nil }
-        return InputFile.resolve(path, relativeTo: file)
+        guard let node = entries[key], let given = fields.string(node, "region.\(key)") else { return nil }
+        let path = InputFile.resolve(given, relativeTo: file)
+        if let problem = InputFile.pathProblem(path, kind: Self.csvKind) {
+            log.report(file, fields.line(node), "region.\(key)", "\(quoted(given)) \(problem)")
+        }
+        return path
     }
 
     private func table(_ path: String, required: [String], optional: [String] = []) -> CSVTable? {
-        switch InputFile.text(at: path, kind: "a CSV file with a header line") {
+        if InputFile.pathProblem(path, kind: Self.csvKind) != nil { return nil }  // reported by csvPath
+        switch InputFile.text(at: path, kind: Self.csvKind) {
         case .failure(let problem):
             log.append(problem)
             return nil
