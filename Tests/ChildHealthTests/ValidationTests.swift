@@ -54,6 +54,31 @@ import Testing
         ])
     }
 
+    /// YAML merge keys share a block between mappings (`<<: *base`); the mapping's own fields win.
+    @Test func mergeKeysShareFieldsAndAreCheckedWhereWritten() throws {
+        let shared = """
+              units:
+                - &base {id: C, name: BVC C, municipality: Växjö, cni: 1.3, newborns_per_year: 50, staff: [{id: C-N1, role: nurse, fraction: 1.0}]}
+                - <<: *base
+                  id: D
+                  staff: [{id: D-N1, role: nurse, fraction: 0.5}]
+            """
+        let fixture = try ValidationFixture(scenario(replacing: "  staff_csv: staff.csv", with: "  staff_csv: staff.csv\n" + shared))
+        defer { fixture.remove() }
+        #expect(fixture.problems() == [])
+        let loaded = try ScenarioLoader.load(path: fixture.scenarioPath)
+        let unit = try #require(loaded.units.first { $0.id == "D" })
+        #expect(unit.name == "BVC C" && unit.cni == 1.3 && unit.staff.map(\.fraction) == [0.5])
+
+        try expectProblems(scenario(replacing: "  staff_csv: staff.csv", with: "  staff_csv: staff.csv\n"
+            + shared.replacingOccurrences(of: "cni: 1.3", with: "cnii: 1.3")), [
+            "scenario.yaml:8: region.units[0].cnii: unknown field; did you mean 'cni'? (allowed: id, name, municipality, cni, newborns_per_year, newborn_history, first_time_share, moves_in_per_year, moves_out_per_year, planned_births, staff)",
+            "scenario.yaml:8: region.units[0].cni: missing (allowed: a number > 0)",
+            "scenario.yaml:8: region.units[1].cnii: unknown field; did you mean 'cni'? (allowed: id, name, municipality, cni, newborns_per_year, newborn_history, first_time_share, moves_in_per_year, moves_out_per_year, planned_births, staff)",
+            "scenario.yaml:9: region.units[1].cni: missing (allowed: a number > 0)",
+        ])
+    }
+
     @Test func malformedYAMLHasLineAndColumn() throws {
         try expectProblems(scenario(replacing: "horizon: 2", with: "horizon: [2"), [
             "scenario.yaml:3: malformed YAML at column 7: while parsing a flow sequence did not find expected ',' or ']' (allowed: YAML; check the indentation, the colons and the quotes)",
