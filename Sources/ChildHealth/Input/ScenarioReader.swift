@@ -15,7 +15,7 @@ struct ScenarioReader {
         let startYear = fields.integer(top, "start_year", "", default: 2026, in: 1900...2200)
         let horizon = fields.integer(top, "horizon", "", default: 5, in: 1...50)
         let trials = fields.integer(top, "trials", "", default: 2000, in: ScenarioLoader.trialsAllowed)
-        let seed = fields.integer(top, "seed", "", default: 1, in: 0...Int.max)
+        let seed = fields.integer(top, "seed", "", default: 1, in: 0...Int(ScenarioLoader.seedsAllowed.upperBound))
         var scenario = Scenario(
             name: name,
             description: top["description"].flatMap { fields.string($0, "description") } ?? "",
