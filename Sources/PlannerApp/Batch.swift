@@ -115,6 +115,7 @@ public struct Batch {
         if let seed { scenario.seed = seed }
         let folderName = Self.folderName(scenario.name)
         let staging = output.appendingPathComponent(".\(folderName).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        ResultSetWriter.removeStale(for: output.appendingPathComponent(folderName))  // of batches killed before
         try? FileManager.default.removeItem(at: staging)
         defer { try? FileManager.default.removeItem(at: staging) }
         guard let result = Planner.run(scenario, workers: workers, progress: trialProgress, isCancelled: isCancelled) else {
@@ -174,23 +175,10 @@ public struct Batch {
         if !problems.isEmpty { throw BatchProblems(problems) }
     }
 
-    /// Puts the complete `staging` folder in place of `destination`, keeping the old one until
-    /// the new one is there.
+    /// Puts the complete `staging` folder in place of `destination` in one atomic exchange (see
+    /// ``ResultSetWriter/replace(_:with:)``): readers see the old report or the new one.
     static func replace(_ destination: URL, with staging: URL) throws {
-        let manager = FileManager.default
-        let old = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: old)
-        let hadOld = manager.fileExists(atPath: destination.path)
-        if hadOld && rename(destination.path, old.path) != 0 {
-            throw OutputFolderError(path: destination.path, reason: "cannot be replaced (\(String(cString: strerror(errno))))")
-        }
-        if rename(staging.path, destination.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            if hadOld { _ = rename(old.path, destination.path) }
-            throw OutputFolderError(path: destination.path, reason: "cannot be written (\(reason))")
-        }
-        try? manager.removeItem(at: old)
+        try ResultSetWriter.replace(destination, with: staging)
     }
 }
 

@@ -165,6 +165,15 @@ public enum ResultSetWriter {
         }
     }
 
+    /// Puts the complete folder `staging` (beside `folder`) in place of `folder` in one atomic
+    /// exchange, and removes the old folder.
+    public static func replace(_ folder: URL, with staging: URL) throws {
+        let manager = FileManager.default
+        let existing = manager.fileExists(atPath: folder.path)
+        try swapIn(staging, at: folder, existing: existing)
+        if existing { try? manager.removeItem(at: staging) }  // now the old folder
+    }
+
     /// Puts the complete `staging` folder in place of `folder` in one rename.
     private static func swapIn(_ staging: URL, at folder: URL, existing: Bool) throws {
         let manager = FileManager.default

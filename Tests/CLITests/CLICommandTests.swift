@@ -169,6 +169,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func stagingFoldersOfKilledBatchesAreRemoved() throws {
+        let folder = try CLICommandTests.folder(["a.yaml": CLICommandTests.scenario(name: "a")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = folder.appendingPathComponent("Reports")
+        // Left by a batch killed with SIGKILL (no process has a pid above pid_max, 2²²).
+        let stale = reports.appendingPathComponent(".a.staging-4194305")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        let outcome = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md", "--workers", "1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == ["a", "overview.html", "overview.md"])
+    }
+
     @Test func aStoppedBatchKeepsTheOldOverview() throws {
         let folder = try CLICommandTests.folder(["a.yaml": CLICommandTests.scenario(name: "a")])
         defer { try? FileManager.default.removeItem(at: folder) }
