@@ -47,7 +47,7 @@ public struct Batch {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         } catch {
-            throw OutputFolderError(path: folder.path, reason: "is not a readable folder of scenario files")
+            throw BatchProblems(["\(folder.path): is not a readable folder (allowed: a folder of scenario files, *.yaml or *.yml)"])
         }
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { folder.appendingPathComponent($0) }
@@ -57,14 +57,18 @@ public struct Batch {
     public func run(folder: URL, output: URL, events: (Event) -> Void,
                     trialProgress: (@Sendable (Int, Int) -> Void)? = nil,
                     isCancelled: @escaping @Sendable () -> Bool) throws -> Outcome {
-        try AtomicFileWriter.prepareFolder(output)
-        let (formats, warning) = PDFBuilder().feasible(self.formats)
-        if let warning { events(.warning(warning)) }
         let files = try Self.scenarioFiles(in: folder)
+        if files.isEmpty {
+            throw BatchProblems(["\(folder.path): no *.yaml in the folder (allowed: a folder of scenario files, *.yaml or *.yml)"])
+        }
         // Load every file first, so the baseline is known before anything runs.
         let loaded: [Result<Scenario, InputProblems>] = files.map { file in
             Result { () throws(InputProblems) in try ScenarioLoader.load(path: file.path) }
         }
+        try Self.checkTogether(files: files, loaded: loaded)
+        try AtomicFileWriter.prepareFolder(output)
+        let (formats, warning) = PDFBuilder().feasible(self.formats)
+        if let warning { events(.warning(warning)) }
         let baseline = loaded.lazy.compactMap { try? $0.get() }.first { $0.isBaseline }
         var entries: [BatchOverview.Entry] = []
         var outcome = Outcome(succeeded: [], failed: [], overview: [], interrupted: false)
@@ -90,6 +94,8 @@ public struct Batch {
                 events(.finished(file: file.lastPathComponent, error: message))
             }
         }
+        // Stopped: the old overview stays; an overview of the scenarios run so far would hide the rest.
+        if outcome.interrupted { return outcome }
         let overview = BatchOverview(entries: entries, language: language)
         let markdown = output.appendingPathComponent("overview.md")
         let html = output.appendingPathComponent("overview.html")
@@ -107,9 +113,9 @@ public struct Batch {
         var scenario = loaded
         if let trials { scenario.trials = trials }
         if let seed { scenario.seed = seed }
-        let name = scenario.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
-        let folderName = String(name)
+        let folderName = Self.folderName(scenario.name)
         let staging = output.appendingPathComponent(".\(folderName).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        ResultSetWriter.removeStale(for: output.appendingPathComponent(folderName))  // of batches killed before
         try? FileManager.default.removeItem(at: staging)
         defer { try? FileManager.default.removeItem(at: staging) }
         guard let result = Planner.run(scenario, workers: workers, progress: trialProgress, isCancelled: isCancelled) else {
@@ -137,28 +143,55 @@ public struct Batch {
                                    reports: written.map { "\(folderName)/\($0.lastPathComponent)" })
     }
 
-    /// Puts the complete `staging` folder in place of `destination`, keeping the old one until
-    /// the new one is there.
+    /// The report folder of a scenario: its name, with anything but letters, digits, `-` and `_`
+    /// written as `-`.
+    static func folderName(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+
+    /// Refuses, before anything runs, scenarios that cannot be reported side by side: two whose
+    /// reports would go into one folder (the later would overwrite the earlier), or two baselines.
+    static func checkTogether(files: [URL], loaded: [Result<Scenario, InputProblems>]) throws(BatchProblems) {
+        var problems: [String] = []
+        var folders: [String: URL] = [:]
+        var baseline: URL?
+        for (file, result) in zip(files, loaded) {
+            guard case .success(let scenario) = result else { continue }
+            let folder = folderName(scenario.name)
+            if let first = folders[folder] {
+                problems.append("\(file.path): name: '\(scenario.name)' gives the report folder '\(folder)' that \(first.path) "
+                                + "already has (allowed: a name of its own per scenario)")
+            } else {
+                folders[folder] = file
+            }
+            if scenario.isBaseline {
+                if let baseline {
+                    problems.append("\(file.path): baseline: true here and in \(baseline.path) (allowed: one baseline per folder)")
+                } else {
+                    baseline = file
+                }
+            }
+        }
+        if !problems.isEmpty { throw BatchProblems(problems) }
+    }
+
+    /// Puts the complete `staging` folder in place of `destination` in one atomic exchange (see
+    /// ``ResultSetWriter/replace(_:with:)``): readers see the old report or the new one.
     static func replace(_ destination: URL, with staging: URL) throws {
-        let manager = FileManager.default
-        let old = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: old)
-        let hadOld = manager.fileExists(atPath: destination.path)
-        if hadOld && rename(destination.path, old.path) != 0 {
-            throw OutputFolderError(path: destination.path, reason: "cannot be replaced (\(String(cString: strerror(errno))))")
-        }
-        if rename(staging.path, destination.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            if hadOld { _ = rename(old.path, destination.path) }
-            throw OutputFolderError(path: destination.path, reason: "cannot be written (\(reason))")
-        }
-        try? manager.removeItem(at: old)
+        try ResultSetWriter.replace(destination, with: staging)
     }
 }
 
 /// The batch was stopped by SIGINT/SIGTERM; the scenario under way left nothing behind.
 struct BatchInterruption: Error {}
+
+/// Scenario files that cannot run as one batch (none at all, two baselines, two with one report
+/// folder): bad input, exit status 2, nothing run.
+public struct BatchProblems: Error, CustomStringConvertible {
+    public var problems: [String]
+    init(_ problems: [String]) { self.problems = problems }
+    public var description: String { problems.joined(separator: "\n") }
+}
 
 /// A folder the batch cannot read or write.
 public struct OutputFolderError: Error, CustomStringConvertible {

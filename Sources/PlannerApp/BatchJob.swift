@@ -12,8 +12,9 @@ public enum BatchJob {
         let terminal = isatty(STDERR_FILENO) == 1
         let batch = Batch(formats: formats, language: language, workers: workers, trials: trials, seed: seed)
         let progress = ScenarioProgress()
-        let outcome = try CommandFailure.writing {
-            try batch.run(
+        let outcome: Batch.Outcome
+        do {
+            outcome = try batch.run(
                 folder: URL(fileURLWithPath: scenarioFolder), output: URL(fileURLWithPath: out),
                 events: { event in
                     switch event {
@@ -32,12 +33,16 @@ public enum BatchJob {
                 },
                 trialProgress: { progress.update(done: $0, of: $1) },
                 isCancelled: RunSession.isCancelled)
+        } catch let problems as BatchProblems {
+            throw CommandFailure(problems.description, status: 2)
+        } catch {
+            throw CommandFailure("bhvplan: \(error)", status: 1)
         }
         for file in outcome.overview { print(file.path) }
         if outcome.interrupted {
             throw RunSession.interrupted(
                 "after \(outcome.succeeded.count + outcome.failed.count) scenarios",
-                leaving: "the scenario under way was not written and its earlier report is unchanged")
+                leaving: "the scenario under way was not written and its earlier report is unchanged, and so is the overview")
         }
         print("\(outcome.succeeded.count) scenarios reported, \(outcome.failed.count) failed")
         if !outcome.failed.isEmpty { throw CommandFailure("", status: 1) }

@@ -10,7 +10,7 @@ public enum CompareJob {
         let baseScenario = try base.load()
         let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest(path: path, workers: base.workers).load() }
         let folder = out.map(URL.init(fileURLWithPath:))
-        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         try RunSession.stopIfInterrupted()
         let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: "compare") : nil
         var report: (@Sendable (Int, Int) -> Void)?

@@ -7,7 +7,7 @@ import ResultFormat
 public enum ComparisonFiles {
     /// Writes both files into `folder` as one set.
     public static func write(_ comparison: ScenarioComparison, to folder: URL) throws {
-        try ResultSetWriter.write(rows(comparison), csv: ResultFiles.comparison, json: ResultFiles.comparisonJSON, into: folder)
+        try ResultSetWriter.write(rows(comparison), csv: ResultFiles.comparison, json: ResultFiles.comparisonJSON, as: .comparison, into: folder)
     }
 
     /// Per other scenario in turn, one row per cell both scenarios define in some trial.

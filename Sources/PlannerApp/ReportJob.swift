@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import ResultFormat
 
 /// `bhvplan report`: renders a result set as LaTeX, Markdown, HTML and PDF. Without latexmk a
 /// PDF request writes the .tex instead and says which Debian packages to install.
@@ -8,11 +9,23 @@ public enum ReportJob {
     public static func perform(resultsFolder: String, formats: Set<ReportFormat>, language: ReportLanguage,
                                out: String?, name: String) throws(CommandFailure) {
         let results = URL(fileURLWithPath: resultsFolder)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: results.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure("\(resultsFolder): \(FileManager.default.fileExists(atPath: results.path) ? "is a file" : "no such folder") "
+                                 + "(allowed: a results folder as `bhvplan run --out` writes it)", status: 2)
+        }
         let (feasible, warning) = PDFBuilder().feasible(formats)
         if let warning { FileHandle.standardError.write(Data("bhvplan: \(warning)\n".utf8)) }
-        let written = try CommandFailure.writing {
-            try renderReports(resultsDirectory: results, formats: feasible, language: language,
-                              outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name)
+        let written: [URL]
+        do {
+            written = try renderReports(resultsDirectory: results, formats: feasible, language: language,
+                                        outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name)
+        } catch let error as ResultFormatError where error.isInputProblem {
+            // The results folder is the input here: a missing, corrupt or mixed folder is bad input,
+            // reported as FILE:LINE: field like every other input.
+            throw CommandFailure(error.located(in: resultsFolder).description, status: 2)
+        } catch {
+            throw CommandFailure("bhvplan: \(error)", status: 1)
         }
         for file in written { print(file.path) }
     }

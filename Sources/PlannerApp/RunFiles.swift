@@ -14,7 +14,7 @@ public enum RunFiles {
             (ResultFiles.resultsJSON, ResultRow.json(rows)),
             (ResultFiles.fan, FanRow.csv(fanRows(result))),
             (ResultFiles.run, metadata(result.scenario).json),
-        ], into: folder)
+        ], as: .run, into: folder)
     }
 
     /// One row per cell defined in some trial; an indicator undefined in every trial (no doctor,

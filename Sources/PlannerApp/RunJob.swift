@@ -14,7 +14,7 @@ public enum RunJob {
     public static func perform(_ request: ScenarioRequest, out: String?, output: Output) throws(CommandFailure) {
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))
-        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         let result = try RunSession.run(scenario, workers: request.workers)
         if let folder { try CommandFailure.writing { try RunFiles.write(result, to: folder) } }
         switch output {

@@ -23,10 +23,22 @@ public struct ScenarioRequest: Sendable {
     /// The trials a scenario file or `--trials` may ask for (a huge count would overflow).
     public static var trialsAllowed: ClosedRange<Int> { ScenarioLoader.trialsAllowed }
 
+    /// The seeds a scenario file or `--seed` may give.
+    public static var seedsAllowed: ClosedRange<UInt64> { ScenarioLoader.seedsAllowed }
+
+    /// `--seed TEXT` as a seed, or what is wrong with it: the same range as a scenario's `seed`.
+    public static func seed(_ text: String) -> Result<UInt64, CommandFailure> {
+        guard let seed = UInt64(text), seedsAllowed.contains(seed) else {
+            return .failure(CommandFailure("--seed must be a whole number from \(seedsAllowed.lowerBound) to \(seedsAllowed.upperBound) (got '\(text)')", status: 64))
+        }
+        return .success(seed)
+    }
+
     /// What is wrong with `--trials N`, or nil when it is allowed.
     public static func trialsProblem(_ trials: Int) -> String? {
-        trialsAllowed.contains(trials) ? nil
-            : "--trials must be from \(trialsAllowed.lowerBound) to \(trialsAllowed.upperBound) (got \(trials))"
+        if trials < trialsAllowed.lowerBound { return "--trials must be at least \(trialsAllowed.lowerBound) (got \(trials))" }
+        if trials > trialsAllowed.upperBound { return "--trials must be at most \(trialsAllowed.upperBound) (got \(trials))" }
+        return nil
     }
 
     /// The scenario with the overrides, checked to fit in memory on `workers` threads.

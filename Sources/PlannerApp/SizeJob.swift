@@ -11,8 +11,10 @@ public enum SizeJob {
         let scenario = try scenarioRequest.load()
         var request = SizingRequest(confidence: confidence, year: year, maxPersons: maxPersons, workers: scenarioRequest.workers)
         if let targets { request.targets = try SizingTargets.parse(targets) }
+        request.isCancelled = RunSession.isCancelled
         let folder = out.map(URL.init(fileURLWithPath:))
-        if let folder { try CommandFailure.writing { try AtomicFileWriter.prepareFolder(folder) } }
+        if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
+        try RunSession.stopIfInterrupted()  // and from here on SIGINT/SIGTERM stop the sizing cleanly
         let report: SizingReport
         let allocation: BudgetAllocation?
         do {
@@ -20,6 +22,8 @@ public enum SizeJob {
             allocation = try budgetFTE.map { budget throws(SizingProblem) in
                 try Sizing.allocate(budgetFTE: budget, in: scenario, request: request)
             }
+        } catch where error.interrupted {
+            throw RunSession.interrupted("during the sizing of '\(scenario.name)'")
         } catch {
             throw CommandFailure("bhvplan: \(error.description)", status: 2)
         }

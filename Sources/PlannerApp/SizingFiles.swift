@@ -8,7 +8,7 @@ import ResultFormat
 public enum SizingFiles {
     /// Writes both files into `folder` as one set.
     public static func write(_ report: SizingReport, to folder: URL) throws {
-        try ResultSetWriter.write(rows(report), csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, into: folder)
+        try ResultSetWriter.write(rows(report), csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, as: .staffing, into: folder)
     }
 
     /// One row per unit, with its note (`SizingNotes`).

@@ -28,7 +28,7 @@ public func renderReports(
     do {
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
     } catch {
-        throw ResultFormatError.writeFailed(file: outputDirectory.path, reason: error.localizedDescription)
+        throw ResultFormatError.writeFailed(file: outputDirectory.path, reason: "the folder cannot be created (\(ResultFormatError.folderObstacle(outputDirectory) ?? ResultFormatError.plainReason(error)))")
     }
     func url(_ format: ReportFormat) -> URL {
         outputDirectory.appendingPathComponent(baseName).appendingPathExtension(format.fileExtension)

@@ -37,7 +37,11 @@ public enum AtomicFileWriter {
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw error
+            // Foundation's file errors (a full disk: NSCocoaErrorDomain 640) in plain words; the
+            // body's own errors as they are.
+            let domain = (error as NSError).domain
+            guard domain == NSCocoaErrorDomain || domain == NSPOSIXErrorDomain else { throw error }
+            throw ResultFormatError.writeFailed(file: url.path, reason: ResultFormatError.plainReason(error))
         }
         return temporary
     }
@@ -67,7 +71,7 @@ public enum AtomicFileWriter {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw ResultFormatError.writeFailed(file: folder.path, reason: "the folder cannot be created (\(error.localizedDescription))")
+            throw ResultFormatError.writeFailed(file: folder.path, reason: "the folder cannot be created (\(ResultFormatError.folderObstacle(folder) ?? ResultFormatError.plainReason(error)))")
         }
         // A real write, not the permission bits: as root those always say yes.
         let probe = folder.appendingPathComponent(".bhvplan-write-check-\(UUID().uuidString)")

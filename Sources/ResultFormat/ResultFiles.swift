@@ -8,4 +8,6 @@ public enum ResultFiles {
     public static let comparisonJSON = "comparison.json"
     public static let staffing = "staffing.csv"
     public static let staffingJSON = "staffing.json"
+    /// Each set's run id and the fingerprints of its files (see `ResultManifest`).
+    public static let manifest = "manifest.json"
 }

@@ -40,9 +40,11 @@ public enum ResultJSON {
             return .malformedJSON(file: fileName, path: path(context.codingPath), reason: "expected a value of type \(type)")
         case .valueNotFound(let type, let context):
             return .malformedJSON(file: fileName, path: path(context.codingPath), reason: "expected a value of type \(type), found null")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            // Foundation's own text ("The given data was not valid JSON.") says nothing more.
+            return .malformedJSON(file: fileName, path: "", reason: "is not valid JSON (allowed: the JSON file `bhvplan` writes; write the folder again with --out)")
         case .dataCorrupted(let context):
-            let underlying = context.underlyingError.map { " (\($0.localizedDescription))" } ?? ""
-            return .malformedJSON(file: fileName, path: path(context.codingPath), reason: "\(context.debugDescription)\(underlying)")
+            return .malformedJSON(file: fileName, path: path(context.codingPath), reason: context.debugDescription)
         @unknown default:
             return .malformedJSON(file: fileName, path: "", reason: "\(error)")
         }

@@ -24,7 +24,8 @@ public struct ResultSet: Equatable, Sendable {
     }
 
     /// Loads `results.csv`, `fan.csv`, `run.json` and, when present, `comparison.csv` and
-    /// `staffing.csv` from `directory`. Errors name the file and, for CSV files, the line.
+    /// `staffing.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
+    /// do not belong to the run `manifest.json` records are refused (``ResultManifest/verify(directory:)``).
     public init(directory: URL) throws(ResultFormatError) {
         func rows<Row: ResultTableRow>(_ name: String, _ type: Row.Type) throws(ResultFormatError) -> [Row]? {
             guard let text = try Self.text(of: name, in: directory) else { return nil }
@@ -33,6 +34,7 @@ public struct ResultSet: Equatable, Sendable {
         guard let results = try rows(ResultFiles.results, ResultRow.self) else { throw .missingFile(ResultFiles.results) }
         guard let fans = try rows(ResultFiles.fan, FanRow.self) else { throw .missingFile(ResultFiles.fan) }
         guard let runText = try Self.text(of: ResultFiles.run, in: directory) else { throw .missingFile(ResultFiles.run) }
+        try ResultManifest.verify(directory: directory)
         self.init(
             results: results, fans: fans,
             run: try RunMetadata.decode(Data(runText.utf8), fileName: ResultFiles.run),
@@ -48,7 +50,7 @@ public struct ResultSet: Equatable, Sendable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadableFile(file: name, reason: error.localizedDescription)
+            throw .unreadableFile(file: name, reason: ResultFormatError.plainReason(error))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadableFile(file: name, reason: "not UTF-8 text")

@@ -23,7 +23,7 @@ public struct TableRecord: Sendable {
     public func optionalNumber(_ column: String) throws(ResultFormatError) -> Double? {
         let raw = text(column).trimmingCharacters(in: .whitespaces)
         if raw.isEmpty { return nil }
-        guard let value = Double(raw), value.isFinite else { throw problem("column '\(column)': '\(raw)' is not a finite number") }
+        guard let value = Double(raw), value.isFinite else { throw problem("\(column): '\(raw)' is not a finite number (allowed: a number)") }
         return value
     }
 
@@ -34,7 +34,7 @@ public struct TableRecord: Sendable {
 
     /// `value`, or an error that the column is empty but must hold `what`.
     private func required<Value>(_ value: Value?, _ column: String, _ what: String) throws(ResultFormatError) -> Value {
-        guard let value else { throw problem("column '\(column)' is empty but must hold \(what)") }
+        guard let value else { throw problem("\(column): is empty (allowed: \(what))") }
         return value
     }
 
@@ -42,7 +42,7 @@ public struct TableRecord: Sendable {
     public func optionalInteger(_ column: String) throws(ResultFormatError) -> Int? {
         let raw = text(column).trimmingCharacters(in: .whitespaces)
         if raw.isEmpty { return nil }
-        guard let value = Int(raw) else { throw problem("column '\(column)': '\(raw)' is not a whole number") }
+        guard let value = Int(raw) else { throw problem("\(column): '\(raw)' is not a whole number (allowed: a whole number)") }
         return value
     }
 
@@ -51,7 +51,7 @@ public struct TableRecord: Sendable {
         switch text(column).trimmingCharacters(in: .whitespaces).lowercased() {
         case "yes": return true
         case "no": return false
-        case let other: throw problem("column '\(column)': '\(other)' is neither yes nor no")
+        case let other: throw problem("\(column): '\(other)' is neither yes nor no (allowed: yes, no)")
         }
     }
 
@@ -60,7 +60,7 @@ public struct TableRecord: Sendable {
         try text(column).split(separator: ";").map { part throws(ResultFormatError) in
             let raw = part.trimmingCharacters(in: .whitespaces)
             guard let value = Double(raw), value.isFinite else {
-                throw problem("column '\(column)': '\(raw)' is not a number (write fractions like 1.0;0.75)")
+                throw problem("\(column): '\(raw)' is not a number (allowed: fractions like 1.0;0.75)")
             }
             return value
         }
@@ -80,14 +80,14 @@ public struct TableRecord: Sendable {
         } catch {
             switch error {
             case .unclosedQuote(let line):
-                throw .malformedFile(file: fileName, line: line, reason: "a quoted field is not closed before the end of the file")
+                throw .malformedFile(file: fileName, line: line, reason: "a quoted field is not closed before the end of the file (allowed: CSV as `bhvplan` writes it)")
             case .quoteOutOfPlace(let line):
                 throw .malformedFile(file: fileName, line: line,
-                                     reason: "a quote is out of place (quote the whole field and write a quote inside it as \"\")")
+                                     reason: "a quote is out of place (allowed: a whole field quoted, with a quote inside it written as \"\")")
             }
         }
         guard let header = records.first else {
-            throw .malformedFile(file: fileName, line: 1, reason: "the file is empty; expected the header \(required.joined(separator: ","))")
+            throw .malformedFile(file: fileName, line: 1, reason: "the file is empty (allowed: the header \(required.joined(separator: ",")) and rows)")
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var columns: [String: Int] = [:]
@@ -95,12 +95,12 @@ public struct TableRecord: Sendable {
         let missing = required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
             throw .malformedFile(file: fileName, line: header.line,
-                                 reason: "header lacks column(s) \(missing.joined(separator: ", ")); expected \(required.joined(separator: ","))")
+                                 reason: "header lacks column(s) \(missing.joined(separator: ", ")) (allowed: a header with \(required.joined(separator: ",")))")
         }
         return try records.dropFirst().map { record throws(ResultFormatError) in
             guard record.fields.count == names.count else {
                 throw .malformedFile(file: fileName, line: record.line,
-                                     reason: "expected \(names.count) fields as in the header, found \(record.fields.count)")
+                                     reason: "has \(record.fields.count) fields (allowed: \(names.count), as in the header)")
             }
             return TableRecord(fileName: fileName, line: record.line, columns: columns, fields: record.fields)
         }

@@ -17,6 +17,10 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    func validate() throws {
+        try PathOptions.checkOut(out)
+    }
+
     func run() throws {
         try perform { () throws(CommandFailure) in
             try BatchJob.perform(scenarioFolder: scenarioDirectory, out: out, formats: report.format.formats,

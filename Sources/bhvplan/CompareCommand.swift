@@ -24,6 +24,7 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
+        try PathOptions.checkOut(out)
     }
 
     func run() throws {

@@ -17,6 +17,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "File name of the reports, without extension.")
     var name = "report"
 
+    func validate() throws {
+        try PathOptions.checkOut(out)
+        try PathOptions.checkName(name)
+    }
+
     func run() throws {
         try perform { () throws(CommandFailure) in
             try ReportJob.perform(resultsFolder: resultsDirectory, formats: report.format.formats, language: report.lang,

@@ -17,6 +17,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "What to print: table, csv or json.")
     var format: RunJob.Output = .table
 
+    func validate() throws {
+        try PathOptions.checkOut(out)
+    }
+
     func run() throws {
         try perform { () throws(CommandFailure) in try RunJob.perform(simulation.request(scenario), out: out, output: format) }
     }

@@ -16,10 +16,10 @@ struct SizeCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Least probability with which every target must be met.")
+    @Option(parsing: .unconditional, help: "Least probability with which every target must be met.")
     var confidence: Double = 0.8
 
-    @Option(help: "Calendar year to size for (default: the first projected year).")
+    @Option(parsing: .unconditional, help: "Calendar year to size for (default: the first projected year).")
     var year: Int?
 
     @Option(help: """
@@ -28,14 +28,23 @@ struct SizeCommand: ParsableCommand {
         """)
     var targets: String?
 
-    @Option(help: "Most nurse persons a unit may be advised.")
+    @Option(parsing: .unconditional, help: "Most nurse persons a unit may be advised.")
     var maxPersons: Int = 6
 
     @Option(help: "Folder to write staffing.csv and staffing.json into.")
     var out: String?
 
-    @Option(help: "Also spread this many extra nurse FTE over the units to raise the expected number of targets met.")
+    @Option(parsing: .unconditional, help: "Also spread this many extra nurse FTE over the units to raise the expected number of targets met.")
     var budgetFte: Double?
+
+    func validate() throws {
+        try PathOptions.checkOut(out)
+        // NaN slips through every comparison, and infinity through "at least": refused by name.
+        if !confidence.isFinite { throw ValidationError("--confidence: \(confidence) is not a finite number (allowed: 0 < x < 1)") }
+        if let budgetFte, !budgetFte.isFinite {
+            throw ValidationError("--budget-fte: \(budgetFte) is not a finite number (allowed: a number of extra FTE)")
+        }
+    }
 
     func run() throws {
         try perform { () throws(CommandFailure) in

@@ -96,7 +96,7 @@ import Testing
         #expect(refused.stdout.isEmpty)
     }
 
-    @Test func reportRendersARunsResultsAndFailsWithStatusOneWithoutThem() throws {
+    @Test func reportRendersARunsResultsAndFailsWithStatusTwoWithoutThem() throws {
         let folder = try Self.folder(["s.yaml": Self.scenario(name: "s")])
         defer { try? FileManager.default.removeItem(at: folder) }
         let results = folder.appendingPathComponent("results")
@@ -111,8 +111,9 @@ import Testing
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let failed = try CLIProcess.run(["report", empty.path, "--format", "md"])
-        #expect(failed.status == 1)
-        #expect(failed.stderr.hasPrefix("bhvplan: ") && failed.stderr.contains("results.csv"), "\(failed.stderr)")
+        #expect(failed.status == 2)
+        #expect(failed.stderr == "\(empty.path)/results.csv: missing (allowed: a results folder as `bhvplan run --out` writes it, "
+                + "with results.csv, fan.csv and run.json)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty)
     }
 
@@ -131,5 +132,69 @@ import Testing
         let done = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md", "--workers", "2"])
         #expect(done.status == 0, "\(done.stderr)")
         #expect(done.stdout.hasSuffix("1 scenarios reported, 0 failed\n"), "\(done.stdout)")
+    }
+}
+
+/// `batch` refuses, before running anything, a folder it cannot report whole (exit status 2), and
+/// a stopped batch leaves the earlier overview in place.
+@Suite(.serialized) struct CLIBatchInputTests {
+    @Test func twoScenariosWithOneReportFolderAreRefused() throws {
+        let folder = try CLICommandTests.folder(["a.yaml": CLICommandTests.scenario(name: "same name"),
+                                                 "b.yaml": CLICommandTests.scenario(name: "same-name")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = folder.appendingPathComponent("Reports")
+        let outcome = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "\(folder.path)/b.yaml: name: 'same-name' gives the report folder 'same-name' that \(folder.path)/a.yaml "
+                + "already has (allowed: a name of its own per scenario)\n")
+        #expect(outcome.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: reports.path))
+    }
+
+    @Test func twoBaselinesAreRefused() throws {
+        let folder = try CLICommandTests.folder(["a.yaml": "baseline: true\n" + CLICommandTests.scenario(name: "a"),
+                                                 "b.yaml": "baseline: true\n" + CLICommandTests.scenario(name: "b")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIProcess.run(["batch", folder.path, "--out", folder.appendingPathComponent("Reports").path, "--format", "md"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "\(folder.path)/b.yaml: baseline: true here and in \(folder.path)/a.yaml (allowed: one baseline per folder)\n")
+    }
+
+    @Test func aFolderWithoutScenariosIsRefused() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIProcess.run(["batch", folder.path, "--out", folder.appendingPathComponent("Reports").path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "\(folder.path): no *.yaml in the folder (allowed: a folder of scenario files, *.yaml or *.yml)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func stagingFoldersOfKilledBatchesAreRemoved() throws {
+        let folder = try CLICommandTests.folder(["a.yaml": CLICommandTests.scenario(name: "a")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = folder.appendingPathComponent("Reports")
+        // Left by a batch killed with SIGKILL (no process has a pid above pid_max, 2²²).
+        let stale = reports.appendingPathComponent(".a.staging-4194305")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        let outcome = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md", "--workers", "1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == ["a", "overview.html", "overview.md"])
+    }
+
+    @Test func aStoppedBatchKeepsTheOldOverview() throws {
+        let folder = try CLICommandTests.folder(["a.yaml": CLICommandTests.scenario(name: "a")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = folder.appendingPathComponent("Reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        for name in ["overview.md", "overview.html"] { try Data("old\n".utf8).write(to: reports.appendingPathComponent(name)) }
+        let batch = try CLIProcess(["batch", folder.path, "--out", reports.path, "--format", "md", "--trials", "10000000", "--workers", "1"])
+        Thread.sleep(forTimeInterval: 2)
+        kill(batch.process.processIdentifier, SIGINT)
+        let outcome = batch.wait()
+        #expect(outcome.status == 130)
+        #expect(outcome.stderr.hasSuffix("its earlier report is unchanged, and so is the overview\n"), "\(outcome.stderr)")
+        for name in ["overview.md", "overview.html"] {
+            #expect(try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8) == "old\n")
+        }
     }
 }

@@ -25,6 +25,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.csv"])
     }
 
+    @Test(arguments: [(SIGINT, Int32(130), "SIGINT"), (SIGTERM, Int32(143), "SIGTERM")])
+    func anInterruptedSizingSaysSoAndKeepsThePreviousAdvice(signal: Int32, status: Int32, name: String) throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let staffing = folder.appendingPathComponent("staffing.csv")
+        try Data("previous\n".utf8).write(to: staffing)
+        let size = try CLIProcess(["size", "Scenarios/default.yaml", "--trials", "10000000", "--workers", "1", "--out", folder.path])
+        Thread.sleep(forTimeInterval: 2)
+        kill(size.process.processIdentifier, signal)
+        let outcome = size.wait()
+        #expect(!outcome.signalled)
+        #expect(outcome.status == status)
+        #expect(outcome.stderr == "bhvplan: interrupted by \(name) during the sizing of 'default'; nothing was written and earlier output files are unchanged\n")
+        #expect(try Data(contentsOf: staffing) == Data("previous\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["staffing.csv"])
+    }
+
     @Test func anUnwritableOutputFolderFailsBeforeSimulating() throws {
         let folder = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -41,6 +58,32 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
+    /// `> /dev/full`: every write to standard output fails with ENOSPC.
+    @Test(arguments: [["run", "Scenarios/default.yaml", "--trials", "20", "--workers", "1", "--format", "csv"],
+                      ["validate", "Scenarios/default.yaml"]])
+    func outputThatCannotBeWrittenIsAnError(arguments: [String]) throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+            Issue.record("this machine has no /dev/full to make standard output fail")
+            return
+        }
+        let process = Process()
+        let err = Pipe()
+        process.executableURL = CLIProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIProcess.root
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 1)
+        // The cause is named when the last write is the one that failed (ENOSPC), else in general.
+        let last = stderr.split(separator: "\n").last ?? ""
+        #expect(last.hasPrefix("bhvplan: standard output cannot be written (") && last.hasSuffix("); what was printed is incomplete"),
+                "\(stderr)")
+    }
+
     @Test func badInputExitsTwoWithEveryProblem() throws {
         let folder = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -51,7 +94,7 @@ import Testing
         #expect(outcome.stderr == """
             \(scenario.path):2: horizon: 0 is out of range (allowed: a whole number from 1 to 50)
             \(scenario.path):3: trials: -3 is out of range (allowed: a whole number from 1 to 10000000)
-            \(folder.path)/missing.csv: does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)
+            \(scenario.path):4: region.units_csv: 'missing.csv' does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)
 
             """)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))

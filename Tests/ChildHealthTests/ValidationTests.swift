@@ -26,6 +26,59 @@ import Testing
         try expectProblems([:], [])
     }
 
+    @Test func theRegionsReservedIDIsNotAUnitID() throws {
+        try expectProblems([
+            "units.csv": ValidationFixture.units.replacingOccurrences(of: "B,BVC B", with: "REGION,BVC B"),
+            "staff.csv": ValidationFixture.staff.replacingOccurrences(of: "B-N1,B,", with: "B-N1,REGION,"),
+        ], [
+            "units.csv:3: id: 'REGION' is reserved for the region's own rows in the results (allowed: any other unit id)",
+        ])
+        try expectProblems(scenario(replacing: "  staff_csv: staff.csv", with: """
+              staff_csv: staff.csv
+              units: [{id: region, name: R, municipality: M, cni: 1, newborns_per_year: 5, staff: [{id: R-N1, role: nurse, fraction: 1}]}]
+            """), [
+            "scenario.yaml:7: id: 'region' is reserved for the region's own rows in the results (allowed: any other unit id)",
+        ])
+    }
+
+    @Test func controlCharactersInIDsAndNamesAreRefused() throws {
+        try expectProblems([
+            "units.csv": ValidationFixture.units.replacingOccurrences(of: "A,BVC A", with: "A,BVC\u{0}A"),
+            "staff.csv": ValidationFixture.staff.replacingOccurrences(of: "B-N1,B,", with: "B-N1\u{1B}[31m,B,"),
+        ], [
+            "units.csv:2: name: 'BVC\\u{0}A' holds the control character U+0000 (allowed: text without control characters such as NUL, tab or line breaks)",
+            "staff.csv:3: id: 'B-N1\\u{1B}[31m' holds the control character U+001B (allowed: text without control characters such as NUL, tab or line breaks)",
+        ])
+        try expectProblems(scenario(replacing: "name: t", with: "name: \"t\\u0007\""), [
+            "scenario.yaml:1: name: 't\\u{7}' holds the control character U+0007 (allowed: text without control characters such as NUL, tab or line breaks)",
+        ])
+    }
+
+    /// YAML merge keys share a block between mappings (`<<: *base`); the mapping's own fields win.
+    @Test func mergeKeysShareFieldsAndAreCheckedWhereWritten() throws {
+        let shared = """
+              units:
+                - &base {id: C, name: BVC C, municipality: Växjö, cni: 1.3, newborns_per_year: 50, staff: [{id: C-N1, role: nurse, fraction: 1.0}]}
+                - <<: *base
+                  id: D
+                  staff: [{id: D-N1, role: nurse, fraction: 0.5}]
+            """
+        let fixture = try ValidationFixture(scenario(replacing: "  staff_csv: staff.csv", with: "  staff_csv: staff.csv\n" + shared))
+        defer { fixture.remove() }
+        #expect(fixture.problems() == [])
+        let loaded = try ScenarioLoader.load(path: fixture.scenarioPath)
+        let unit = try #require(loaded.units.first { $0.id == "D" })
+        #expect(unit.name == "BVC C" && unit.cni == 1.3 && unit.staff.map(\.fraction) == [0.5])
+
+        try expectProblems(scenario(replacing: "  staff_csv: staff.csv", with: "  staff_csv: staff.csv\n"
+            + shared.replacingOccurrences(of: "cni: 1.3", with: "cnii: 1.3")), [
+            "scenario.yaml:8: region.units[0].cnii: unknown field; did you mean 'cni'? (allowed: id, name, municipality, cni, newborns_per_year, newborn_history, first_time_share, moves_in_per_year, moves_out_per_year, planned_births, staff)",
+            "scenario.yaml:8: region.units[0].cni: missing (allowed: a number > 0)",
+            "scenario.yaml:8: region.units[1].cnii: unknown field; did you mean 'cni'? (allowed: id, name, municipality, cni, newborns_per_year, newborn_history, first_time_share, moves_in_per_year, moves_out_per_year, planned_births, staff)",
+            "scenario.yaml:9: region.units[1].cni: missing (allowed: a number > 0)",
+        ])
+    }
+
     @Test func malformedYAMLHasLineAndColumn() throws {
         try expectProblems(scenario(replacing: "horizon: 2", with: "horizon: [2"), [
             "scenario.yaml:3: malformed YAML at column 7: while parsing a flow sequence did not find expected ',' or ']' (allowed: YAML; check the indentation, the colons and the quotes)",
@@ -185,7 +238,7 @@ import Testing
 
     @Test func pathThatDoesNotExist() throws {
         try expectProblems(scenario(replacing: "staff.csv", with: "personal.csv"), [
-            "personal.csv: does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)",
+            "scenario.yaml:6: region.staff_csv: 'personal.csv' does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)",
         ])
     }
 

@@ -32,23 +32,23 @@ import Testing
         var lines = Fixture.resultsCSV.components(separatedBy: "\n")
         lines[3] = "\"Bas, 2026\",VXJ-CENTRUM,2026,newborns_per_nurse,many,37.5,42.75,48.25,1,25,2000"
         try lines.joined(separator: "\n").write(to: directory.appendingPathComponent("results.csv"), atomically: false, encoding: .utf8)
-        #expect(throws: ResultFormatError.malformedFile(file: "results.csv", line: 4, reason: "column 'mean': 'many' is not a finite number")) {
+        #expect(throws: ResultFormatError.malformedFile(file: "results.csv", line: 4, reason: "mean: 'many' is not a finite number (allowed: a number)")) {
             try ResultSet(directory: directory)
         }
         let error = try #require(throws: ResultFormatError.self) { try ResultSet(directory: directory) }
-        #expect(error.description.hasPrefix("results.csv, line 4:"))
+        #expect(error.description == "results.csv:4: mean: 'many' is not a finite number (allowed: a number)")
     }
 
     @Test func wrongFieldCountAndMissingColumnsAreReported() throws {
         let directory = try Fixture.makeDirectory()
         let fan = Fixture.fanCSV.replacingOccurrences(of: "REGION,2027,first_home_visit,0.9,", with: "REGION,2027,first_home_visit,")
         try fan.write(to: directory.appendingPathComponent("fan.csv"), atomically: false, encoding: .utf8)
-        #expect(throws: ResultFormatError.malformedFile(file: "fan.csv", line: 11, reason: "expected 9 fields as in the header, found 8")) {
+        #expect(throws: ResultFormatError.malformedFile(file: "fan.csv", line: 11, reason: "has 8 fields (allowed: 9, as in the header)")) {
             try ResultSet(directory: directory)
         }
         try "unit,year\nA,2026\n".write(to: directory.appendingPathComponent("fan.csv"), atomically: false, encoding: .utf8)
         let error = try #require(throws: ResultFormatError.self) { try ResultSet(directory: directory) }
-        #expect(error.description.contains("fan.csv, line 1: header lacks column(s) scenario, indicator, p05"))
+        #expect(error.description.hasPrefix("fan.csv:1: header lacks column(s) scenario, indicator, p05"))
     }
 
     @Test func malformedRunJSONNamesThePath() throws {
@@ -56,7 +56,7 @@ import Testing
         let broken = Fixture.runJSON.replacingOccurrences(of: "\"ceiling\":55", with: "\"ceiling\":\"high\"")
         try broken.write(to: directory.appendingPathComponent("run.json"), atomically: false, encoding: .utf8)
         let error = try #require(throws: ResultFormatError.self) { try ResultSet(directory: directory) }
-        #expect(error.description.hasPrefix("run.json, at units[1].ceiling:"))
+        #expect(error.description.hasPrefix("run.json: units[1].ceiling:"))
         try FileManager.default.removeItem(at: directory.appendingPathComponent("run.json"))
         #expect(throws: ResultFormatError.missingFile("run.json")) { try ResultSet(directory: directory) }
     }

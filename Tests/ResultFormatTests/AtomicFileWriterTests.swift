@@ -53,12 +53,12 @@ import Testing
     @Test func aSetThatFailsPartWayLeavesEveryOldFile() throws {
         let directory = try temporaryDirectory()
         let first = directory.appendingPathComponent("results.csv")
-        try ResultSetWriter.write([("results.csv", "old\n")], into: directory)
+        try ResultSetWriter.write([("results.csv", "old\n")], as: .run, into: directory)
         #expect(throws: ResultFormatError.self) {
-            try ResultSetWriter.write([("results.csv", "new\n"), ("no-such-folder/run.json", "{}\n")], into: directory)
+            try ResultSetWriter.write([("results.csv", "new\n"), ("no-such-folder/run.json", "{}\n")], as: .run, into: directory)
         }
         #expect(try String(contentsOf: first, encoding: .utf8) == "old\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["results.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["manifest.json", "results.csv"])
     }
 
     private func temporaryDirectory() throws -> URL {

@@ -8,13 +8,7 @@ enum InputFile {
         func problem(_ line: Int?, _ message: String) -> Result<String, InputProblem> {
             .failure(InputProblem(file: path, line: line, field: "", message: message))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return problem(nil, "does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)")
-        }
-        guard !isDirectory.boolValue else { return problem(nil, "is a folder (allowed: a file holding \(kind))") }
-        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        guard type == .typeRegular else { return problem(nil, "is not a regular file (allowed: a file holding \(kind))") }
+        if let message = pathProblem(path, kind: kind) { return problem(nil, message) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return problem(nil, "cannot be read (allowed: a file you may read; check its permissions)")
         }
@@ -25,6 +19,19 @@ enum InputFile {
             return problem(nil, "is empty (allowed: \(kind))")
         }
         return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    /// What is wrong with `path` itself (it does not exist, is a folder, is not a regular file),
+    /// or nil: a problem of the path, which the file that names it should be blamed for.
+    static func pathProblem(_ path: String, kind: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return "does not exist (allowed: the path of an existing file; a scenario's CSV paths are relative to its folder)"
+        }
+        guard !isDirectory.boolValue else { return "is a folder (allowed: a file holding \(kind))" }
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular else { return "is not a regular file (allowed: a file holding \(kind))" }
+        return nil
     }
 
     /// The line of the first byte sequence that is not valid UTF-8.

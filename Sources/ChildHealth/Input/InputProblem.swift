@@ -52,6 +52,16 @@ final class ProblemLog {
     var isEmpty: Bool { problems.isEmpty }
 }
 
+/// What is wrong with a text that names something (an id, a name), or nil: such texts are written
+/// into the result files, where a NUL, a line break or another control character would corrupt or
+/// disguise a row.
+func controlCharacterProblem(_ text: String) -> String? {
+    guard let scalar = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return nil }
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    return "\(quoted(text)) holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code) "
+        + "(allowed: text without control characters such as NUL, tab or line breaks)"
+}
+
 /// A value from the input as a message quotes it: in single quotes, cut after 60 characters so a
 /// stray blob of text does not flood the terminal.
 func quoted(_ text: String) -> String { "'\(shortened(text))'" }

@@ -17,6 +17,9 @@ struct RegionReader {
     /// barnhälsovårdens verksamhet (key figures). Below it is a warning, not an error.
     static let leastNurseFraction = 0.5
     static let birthColumns = ["unit", "year", "newborns"]
+    /// The unit id the result files give the region's rows (ResultFormat's `RegionUnit.id`): no
+    /// unit may have it, in any case, or its rows would pass for the region's.
+    static let regionID = "REGION"
     /// Calendar years a history may name, and the counts it may give per unit and year.
     static let years = 1900...2200
     static let annualCounts = 0...100_000
@@ -95,6 +98,10 @@ struct RegionReader {
         var firstSeen: [String: (String, Int?)] = [:]
         var knownIDs: [String] = []
         for sighting in unitSightings {
+            if sighting.id.uppercased() == Self.regionID {
+                log.report(sighting.file, sighting.line, "id",
+                           "\(quoted(sighting.id)) is reserved for the region's own rows in the results (allowed: any other unit id)")
+            }
             if let first = firstSeen[sighting.id] {
                 log.report(sighting.file, sighting.line, "id",
                            "unit \(quoted(sighting.id)) is defined twice, first at \(location(first)) (allowed: one definition per unit id)")
@@ -171,13 +178,23 @@ struct RegionReader {
         place.1.map { "\(place.0):\($0)" } ?? place.0
     }
 
+    /// What a CSV file of the region should hold, as messages say it.
+    private static let csvKind = "a CSV file with a header line"
+
+    /// The path `region.KEY` gives, resolved; a path that does not lead to a file is reported at
+    /// the scenario line that gives it (the reading of the table then stays silent about it).
     private func csvPath(_ entries: [String: Node], _ key: String) -> String? {
-        guard let node = entries[key], let path = fields.string(node, "region.\(key)") else { return nil }
-        return InputFile.resolve(path, relativeTo: file)
+        guard let node = entries[key], let given = fields.string(node, "region.\(key)") else { return nil }
+        let path = InputFile.resolve(given, relativeTo: file)
+        if let problem = InputFile.pathProblem(path, kind: Self.csvKind) {
+            log.report(file, fields.line(node), "region.\(key)", "\(quoted(given)) \(problem)")
+        }
+        return path
     }
 
     private func table(_ path: String, required: [String], optional: [String] = []) -> CSVTable? {
-        switch InputFile.text(at: path, kind: "a CSV file with a header line") {
+        if InputFile.pathProblem(path, kind: Self.csvKind) != nil { return nil }  // reported by csvPath
+        switch InputFile.text(at: path, kind: Self.csvKind) {
         case .failure(let problem):
             log.append(problem)
             return nil
@@ -202,6 +219,10 @@ struct RegionReader {
     private func csvText(_ row: CSVTable.Row, _ column: String, _ file: String) -> String? {
         let text = row.values[column] ?? ""
         if text.isEmpty { log.report(file, row.line, column, "is empty (allowed: a text)") }
+        if let problem = controlCharacterProblem(text) {
+            log.report(file, row.line, column, problem)
+            return nil
+        }
         return text.isEmpty ? nil : text
     }
 
@@ -266,10 +287,10 @@ struct RegionReader {
             "moves_in_per_year", "moves_out_per_year", "planned_births", "staff",
         ])
         guard case .mapping = node else { return nil }
-        let id = fields.string(entries, "id", path, at: node)
+        let id = fields.label(entries, "id", path, at: node)
         if let id { sightings.append(Sighting(id: id, file: file, line: fields.line(entries["id"]))) }
-        let name = fields.string(entries, "name", path, at: node)
-        let municipality = fields.string(entries, "municipality", path, at: node)
+        let name = fields.label(entries, "name", path, at: node)
+        let municipality = fields.label(entries, "municipality", path, at: node)
         var cni: Double?
         if let cniNode = entries["cni"] {
             cni = fields.number(cniNode, "\(path).cni", in: .positive)
@@ -309,7 +330,7 @@ struct RegionReader {
                 let field = "\(path).staff[\(index)]"
                 let personFields = fields.mapping(item, field, allowed: ["id", "role", "fraction"])
                 guard case .mapping = item else { continue }
-                let personID = fields.string(personFields, "id", field, at: item)
+                let personID = fields.label(personFields, "id", field, at: item)
                 var role: Person.Role?
                 if let roleNode = personFields["role"] {
                     role = self.role(fields.scalarText(roleNode) ?? "", file: file, line: fields.line(roleNode), field: "\(field).role")

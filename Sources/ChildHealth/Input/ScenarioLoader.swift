@@ -9,6 +9,8 @@ public enum ScenarioLoader {
                                  "region", "targets", "cni_policy", "births", "staffing", "workload", "interventions"]
     /// Trials a scenario or a command-line override may ask for.
     public static let trialsAllowed = 1...10_000_000
+    /// The seeds a scenario file or `--seed` may give: one range for both.
+    public static let seedsAllowed: ClosedRange<UInt64> = 0...UInt64(Int.max)
     /// Expected newborns a year in the whole region, in any projected year: far above any real
     /// region, low enough that every count the model draws stays exact.
     static let regionNewbornsLimit = 10_000_000.0

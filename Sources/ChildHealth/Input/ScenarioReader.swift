@@ -11,11 +11,11 @@ struct ScenarioReader {
     func scenario(_ root: Node) -> Scenario? {
         let top = fields.mapping(root, "", allowed: ScenarioLoader.topLevelFields)
         guard case .mapping = root else { return nil }
-        let name = fields.string(top, "name", "", at: root) ?? ""
+        let name = fields.label(top, "name", "", at: root) ?? ""
         let startYear = fields.integer(top, "start_year", "", default: 2026, in: 1900...2200)
         let horizon = fields.integer(top, "horizon", "", default: 5, in: 1...50)
         let trials = fields.integer(top, "trials", "", default: 2000, in: ScenarioLoader.trialsAllowed)
-        let seed = fields.integer(top, "seed", "", default: 1, in: 0...Int.max)
+        let seed = fields.integer(top, "seed", "", default: 1, in: 0...Int(ScenarioLoader.seedsAllowed.upperBound))
         var scenario = Scenario(
             name: name,
             description: top["description"].flatMap { fields.string($0, "description") } ?? "",

@@ -27,7 +27,12 @@ struct YAMLFields {
             return [:]
         }
         var fields: [String: Node] = [:]
+        var merged: [(key: Node, value: Node)] = []
         for (keyNode, value) in mapping {
+            if keyNode.tag.rawValue == Tag.Name.merge.rawValue {
+                merged += mergedPairs(value, join(path, "<<"))
+                continue
+            }
             guard let key = scalarText(keyNode) else {
                 log.report(file, line(keyNode), path, "\(kind(keyNode)) is used as a field name (allowed: \(allowedList))")
                 continue
@@ -42,7 +47,52 @@ struct YAMLFields {
                 fields[key] = value
             }
         }
+        // YAML merge keys (`<<: *shared`): a field given in the mapping itself wins over a merged
+        // one, and an earlier merged mapping over a later one. A merged field is checked where it
+        // is written, in the shared block.
+        var mergedKeys: Set<String> = []
+        for (keyNode, value) in merged {
+            guard let key = scalarText(keyNode) else {
+                log.report(file, line(keyNode), path, "\(kind(keyNode)) is used as a field name (allowed: \(allowedList))")
+                continue
+            }
+            guard fields[key] == nil || mergedKeys.contains(key) else { continue }
+            if !allowed.contains(key) {
+                log.report(file, line(keyNode), join(path, shortened(key)), "unknown field\(didYouMean(key, among: allowed)) (allowed: \(allowedList))")
+            } else if !mergedKeys.contains(key) {
+                fields[key] = value
+                mergedKeys.insert(key)
+            }
+        }
         return fields
+    }
+
+    /// The pairs a merge key's value brings in: a mapping's (its own merges first resolved), or
+    /// each mapping's of a list in order.
+    private func mergedPairs(_ value: Node, _ field: String) -> [(key: Node, value: Node)] {
+        func pairs(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
+            var own: [(key: Node, value: Node)] = []
+            var inner: [(key: Node, value: Node)] = []
+            for (key, value) in mapping {
+                if key.tag.rawValue == Tag.Name.merge.rawValue { inner += mergedPairs(value, field) } else { own.append((key, value)) }
+            }
+            return own + inner
+        }
+        switch value {
+        case .mapping(let mapping):
+            return pairs(mapping)
+        case .sequence(let sequence):
+            return sequence.flatMap { item -> [(key: Node, value: Node)] in
+                guard case .mapping(let mapping) = item else {
+                    log.report(file, line(item), field, "expected a mapping, found \(kind(item)) (allowed: a mapping or a list of mappings to merge)")
+                    return []
+                }
+                return pairs(mapping)
+            }
+        default:
+            log.report(file, line(value), field, "expected a mapping, found \(kind(value)) (allowed: a mapping or a list of mappings to merge)")
+            return []
+        }
     }
 
     /// The items of a sequence.
@@ -66,6 +116,17 @@ struct YAMLFields {
             return nil
         }
         return string(node, join(path, key))
+    }
+
+    /// A text that names something (an id, a name), which the result files will hold: like
+    /// ``string(_:_:_:at:)``, and free of control characters.
+    func label(_ fields: [String: Node], _ key: String, _ path: String, at parent: Node) -> String? {
+        guard let text = string(fields, key, path, at: parent) else { return nil }
+        if let problem = controlCharacterProblem(text) {
+            log.report(file, line(fields[key]), join(path, key), problem)
+            return nil
+        }
+        return text
     }
 
     func string(_ node: Node, _ field: String) -> String? {

@@ -12,10 +12,12 @@ public enum Sizing {
     /// Advice for every unit of `scenario` (with its seed and trial count).
     public static func advise(_ scenario: Scenario, request: SizingRequest) throws(SizingProblem) -> SizingReport {
         let yearIndex = try request.validate(against: scenario)
-        let sizer = UnitSizer(probe: SizingProbe(scenario: scenario, yearIndex: yearIndex, workers: request.workers),
+        let sizer = UnitSizer(probe: SizingProbe(scenario: scenario, yearIndex: yearIndex, workers: request.workers,
+                                                 isCancelled: request.isCancelled),
                               request: request)
-        return SizingReport(scenario: scenario, request: request, year: scenario.startYear + yearIndex,
-                            advice: scenario.units.map(sizer.advise))
+        let advice = scenario.units.map(sizer.advise)
+        if request.isCancelled?() == true { throw .stopped }
+        return SizingReport(scenario: scenario, request: request, year: scenario.startYear + yearIndex, advice: advice)
     }
 }
 

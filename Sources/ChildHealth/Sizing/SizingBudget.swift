@@ -41,7 +41,7 @@ extension Sizing {
         guard budgetFTE.isFinite, SizingSplit.steps(budgetFTE) >= 1 else {
             throw SizingProblem("--budget-fte must be at least \(formatNumber(SizingSplit.step)) (got \(formatNumber(budgetFTE)))")
         }
-        let probe = SizingProbe(scenario: scenario, yearIndex: yearIndex, workers: request.workers)
+        let probe = SizingProbe(scenario: scenario, yearIndex: yearIndex, workers: request.workers, isCancelled: request.isCancelled)
         let coverage = Activity.familyActivities.compactMap(Indicator.init(coverageOf:))
         func expectedMet(_ outcome: StaffingOutcome) -> Double {
             request.targets.reduce(0) { $0 + outcome.probability($1) }
@@ -88,6 +88,7 @@ extension Sizing {
                 expectedMetBefore: expectedMet(before[index]), expectedMetAfter: expectedMet(current[index]),
                 coverageBefore: means(before[index]), coverageAfter: means(current[index]))
         }
+        if request.isCancelled?() == true { throw .stopped }
         return BudgetAllocation(budgetFTE: SizingSplit.fte(SizingSplit.steps(budgetFTE)), shares: shares,
                                 expectedMetBefore: before.reduce(0) { $0 + expectedMet($1) },
                                 expectedMetAfter: current.reduce(0) { $0 + expectedMet($1) },

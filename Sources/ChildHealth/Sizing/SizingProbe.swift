@@ -13,10 +13,13 @@ struct SizingProbe: Sendable {
     let scenario: Scenario
     let yearIndex: Int
     let workers: Int
+    /// When it returns true, evaluations stop and return empty outcomes; the caller throws.
+    let isCancelled: (@Sendable () -> Bool)?
     /// What each evaluation records: newborns and every indicator with a target.
     static let indicators: [Indicator] = [.newborns] + Indicator.targeted
 
-    init(scenario: Scenario, yearIndex: Int, workers: Int) {
+    init(scenario: Scenario, yearIndex: Int, workers: Int, isCancelled: (@Sendable () -> Bool)? = nil) {
+        self.isCancelled = isCancelled
         var truncated = scenario
         truncated.horizon = min(scenario.horizon, yearIndex + 2)
         self.scenario = truncated
@@ -42,10 +45,12 @@ struct SizingProbe: Sendable {
         let runner = MonteCarloRunner(trials: scenario.trials, workers: max(1, workers))
         let yearIndex = self.yearIndex
         let frozen = scenario
-        // Without a cancellation check the runner always returns its aggregates.
-        let aggregates = runner.run(thresholds: thresholds, makeSimulator: {
+        // Stopped: an empty outcome, quickly, so the search winds down; Sizing then throws.
+        guard isCancelled?() != true, let aggregates = runner.run(thresholds: thresholds, makeSimulator: {
             UnitYearSimulator(plan: plan, yearIndex: yearIndex, simulator: UnitTrialSimulator(scenario: frozen))
-        })!
+        }, isCancelled: isCancelled) else {
+            return StaffingOutcome(aggregates: [:], ceiling: plan.ceiling, staff: staff)
+        }
         return StaffingOutcome(aggregates: Dictionary(uniqueKeysWithValues: zip(Self.indicators, aggregates)),
                                ceiling: plan.ceiling, staff: staff)
     }

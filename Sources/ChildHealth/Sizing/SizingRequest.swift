@@ -14,6 +14,9 @@ public struct SizingRequest: Sendable {
     /// Most nurse persons a unit may be advised.
     public var maxPersons: Int
     public var workers: Int
+    /// Polled between blocks of trials; once it returns true the sizing stops soon and throws a
+    /// ``SizingProblem`` with ``SizingProblem/interrupted`` set.
+    public var isCancelled: (@Sendable () -> Bool)?
 
     /// A request; by default the staffing targets and the first home visit, met with P ≥ 0.8 in the first projected year.
     public init(confidence: Double = 0.8, year: Int? = nil, targets: [Indicator] = defaultTargets,

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+/// Option values the command line refuses (exit status 64) with a message that says what is
+/// wrong with the value given.
+@Suite struct CLIOptionValueTests {
+    @Test(arguments: [
+        (["run", "Scenarios/default.yaml", "--trials", "-5"], "--trials must be at least 1 (got -5)"),
+        (["run", "Scenarios/default.yaml", "--trials", "0"], "--trials must be at least 1 (got 0)"),
+        (["run", "Scenarios/default.yaml", "--trials", "99999999"], "--trials must be at most 10000000 (got 99999999)"),
+        (["run", "Scenarios/default.yaml", "--workers", "-2"], "--workers must be at least 1 (got -2)"),
+        (["run", "Scenarios/default.yaml", "--seed", "-1"], "--seed must be a whole number from 0 to 9223372036854775807 (got '-1')"),
+        (["run", "Scenarios/default.yaml", "--seed", "9223372036854775808"],
+         "--seed must be a whole number from 0 to 9223372036854775807 (got '9223372036854775808')"),
+        (["size", "Scenarios/default.yaml", "--confidence", "nan"], "--confidence: nan is not a finite number (allowed: 0 < x < 1)"),
+        (["size", "Scenarios/default.yaml", "--budget-fte", "nan"], "--budget-fte: nan is not a finite number (allowed: a number of extra FTE)"),
+        (["size", "Scenarios/default.yaml", "--budget-fte", "inf"], "--budget-fte: inf is not a finite number (allowed: a number of extra FTE)"),
+    ])
+    func aBadValueIsNamed(arguments: [String], message: String) throws {
+        let outcome = try CLIProcess.run(arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+    }
+}
