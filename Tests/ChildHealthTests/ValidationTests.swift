@@ -147,6 +147,22 @@ import Testing
         ])
     }
 
+    /// A boundary change moves families from the units it applies to; moving them to one of
+    /// those units would silently change nothing (or double them).
+    @Test func aBoundaryChangeToAUnitItMovesFromIsRefused() throws {
+        let yaml = ValidationFixture.scenario + """
+            interventions:
+              - {name: merge, type: boundary_change, units: [A], to_unit: A, share: 0.3, start: 2027}
+              - {name: all to B, type: boundary_change, to_unit: B, share: 0.1, start: 2027}
+              - {name: A to B, type: boundary_change, units: [A], to_unit: B, share: 0.1, start: 2027}
+
+            """
+        try expectProblems(["scenario.yaml": yaml], [
+            "scenario.yaml:8: interventions[0].to_unit: 'A' is among the units the change moves families from (allowed: a unit outside those the intervention applies to; name them with units:)",
+            "scenario.yaml:9: interventions[1].to_unit: 'B' is among the units the change moves families from (allowed: a unit outside those the intervention applies to; name them with units:)",
+        ])
+    }
+
     @Test func interventionStartOutsideTheHorizon() throws {
         let yaml = ValidationFixture.scenario + """
             interventions:
@@ -198,6 +214,17 @@ import Testing
         try expectProblems(["units.csv": units], [
             "units.csv:1: first_time_share: missing column (allowed: the columns id, name, municipality, cni, newborns_per_year, first_time_share; optional moves_in_per_year, moves_out_per_year)",
             "units.csv:1: first_time_shares: unknown column; did you mean 'first_time_share'? (allowed: the columns id, name, municipality, cni, newborns_per_year, first_time_share; optional moves_in_per_year, moves_out_per_year)",
+        ])
+    }
+
+    /// A staff file saved by Excel on a Swedish system: one problem that says what it looks like
+    /// and what is expected, not four missing columns and a number it cannot read.
+    @Test func aSwedishExcelCSVIsNamedForWhatItIs() throws {
+        let staff = "id;unit;role;fraction\nA-N1;A;nurse;1,0\nB-N1;B;nurse;0,5\n"
+        try expectProblems(["staff.csv": staff], [
+            "staff.csv:1: looks like a semicolon-separated file with decimal commas, as Excel saves CSV on a Swedish system "
+                + "(allowed: comma-separated fields and decimal points, the columns id, unit, role, fraction; in Excel save as "
+                + "\"CSV UTF-8 (comma delimited)\" with a decimal point, or export from LibreOffice with separator ,)",
         ])
     }
 

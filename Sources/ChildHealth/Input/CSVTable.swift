@@ -31,6 +31,17 @@ struct CSVTable {
         }
         let header = (records.first?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         let headerLine = records.first?.line ?? 1
+        // Excel on a Swedish system writes `;` between fields and decimal commas: one problem
+        // that says so, instead of every column missing.
+        if header.count == 1, header[0].contains(";") {
+            let found = header[0].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            if found.contains(where: columns.contains) {
+                log.report(file, headerLine, "", "looks like a semicolon-separated file with decimal commas, as Excel saves CSV on a "
+                           + "Swedish system (allowed: comma-separated fields and decimal points, \(allowed); in Excel save as "
+                           + "\"CSV UTF-8 (comma delimited)\" with a decimal point, or export from LibreOffice with separator ,)")
+                return nil
+            }
+        }
         var headerOK = true
         for column in required where !header.contains(column) {
             log.report(file, headerLine, column, "missing column (allowed: \(allowed))")

@@ -58,6 +58,12 @@ struct InterventionReader {
         var logic: InterventionLogic?
         if let logicNode = entries["intervention_logic"] { logic = interventionLogic(logicNode, "\(path).intervention_logic") }
         guard let selector, let start, let kind else { return nil }
+        if case .boundaryChange(let target, _) = kind, let unit = units.first(where: { $0.id == target }), selector.selects(unit) {
+            log.report(file, fields.line(entries["to_unit"]), "\(path).to_unit",
+                       "\(quoted(target)) is among the units the change moves families from "
+                       + "(allowed: a unit outside those the intervention applies to; name them with units:)")
+            return nil
+        }
         return Intervention(name: name, kind: kind, selector: selector, start: start, logic: logic)
     }
 
