@@ -59,7 +59,7 @@ final class UnitTrialSimulator {
         streams = UnitStreams(seed: scenario.seed)
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
-        queues = FamilyQueues(workload: scenario.workload, streams: streams, tallies: yearTallies)
+        queues = FamilyQueues(workload: scenario.workload, streams: streams, tallies: buffers.tallies)
         cohorts = ProgrammeCohorts(months: months, tallies: yearTallies)
     }
 
@@ -208,7 +208,7 @@ final class UnitTrialSimulator {
             var demanded = 0.0
             let available = hours
 
-            queues.admit(month: month, births: births, demanded: &demanded)
+            queues.admit(month: month, births: births.baseAddress!, demanded: &demanded)
             // The extended programme counts its families by the year they entered and up to the
             // end of the horizon, so it does not run in the months simulated past it.
             let programme = month < reportedMonths ? programme : nil
@@ -233,7 +233,6 @@ final class UnitTrialSimulator {
                     }
                 case .family(let index):
                     queues.serve(index, month: month, hours: &hours)
-                    queues.age(index)
                 }
             }
             if month >= 12 && month < reportedMonths {
