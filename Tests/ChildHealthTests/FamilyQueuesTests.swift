@@ -24,7 +24,7 @@ import Testing
         let longestWindow = Activity.familyActivities.map { workload.standard(for: $0).windowMonths }.max() ?? 1
         let months = UnitPlan.reportedMonthCount(horizon: 2) + longestWindow - 1
         let tallies = YearTallies(years: 2)
-        let queues = FamilyQueues(workload: workload, streams: UnitStreams(seed: 1), tallies: tallies)
+        let queues = FamilyQueues(workload: workload, months: months, streams: UnitStreams(seed: 1), tallies: tallies)
         let births = UnsafeMutableBufferPointer<Int>.allocate(capacity: months)
         defer { births.deallocate() }
         for month in births.indices { births[month] = birthsIn(month) }

@@ -1,6 +1,8 @@
 /// Families counted per projected year and family activity (columns indexed like
-/// `Activity.familyActivities`) in one flat table that a `YearTallies` owns: the hot loops add
-/// to a (year, activity) entry with one multiply, and nothing in it is reference counted.
+/// `Activity.familyActivities`) in one flat table that a `YearTallies` owns. After the rows of
+/// the projected years comes a spare row that nobody reads: families falling due outside the
+/// projected years (the burn-in year, the months past the horizon) are added there, so the hot
+/// loops add to an entry by its offset, without a branch, and nothing in it is reference counted.
 struct FamilyCountTable {
     private let counts: UnsafeMutablePointer<Int>
     /// Rows: projected years (index 0 = start year).
@@ -8,19 +10,24 @@ struct FamilyCountTable {
     /// Columns: family activities.
     let activities: Int
 
-    /// The table at `counts`, `years` × `activities` entries, row by row.
+    /// Entries the table takes: a row per projected year and the spare row.
+    static func capacity(years: Int, activities: Int) -> Int { (years + 1) * activities }
+
+    /// The table at `counts`, `capacity(years:activities:)` entries, row by row.
     init(_ counts: UnsafeMutablePointer<Int>, years: Int, activities: Int) {
         self.counts = counts
         self.years = years
         self.activities = activities
     }
 
-    /// Adds `families` to the activity at `activity` in the projected year `year`; a year
-    /// outside the projected ones (the burn-in year, the months past the horizon) is not counted.
+    /// Offset of the row where families falling due in the projected year `year` are counted:
+    /// the year's own row, or the spare row for a year outside the projected ones. Every table
+    /// of the same size has the same offsets.
+    func rowOffset(year: Int) -> Int { (0..<years).contains(year) ? year * activities : years * activities }
+
+    /// Adds `families` to the entry at `offset` (a row's offset plus an activity's index).
     @inline(__always)
-    func add(_ families: Int, year: Int, activity: Int) {
-        if UInt(bitPattern: year) < UInt(bitPattern: years) { counts[year &* activities &+ activity] &+= families }
-    }
+    func add(_ families: Int, at offset: Int) { counts[offset] &+= families }
 
     /// The counts of the projected year `year`, one per family activity.
     func row(_ year: Int) -> FamilyCounts {

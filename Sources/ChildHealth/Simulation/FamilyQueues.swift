@@ -29,13 +29,20 @@ final class FamilyQueues {
     private let slots: Int
     private let eligible: FamilyCountTable
     private let done: FamilyCountTable
+    /// Per month simulated, the offset of the count tables' row where families falling due in
+    /// it are counted (see `FamilyCountTable.rowOffset(year:)`).
+    private let rowOfMonth: UnsafeMutablePointer<Int>
 
-    /// Queues for the family activities of `workload`, drawing from `streams` and counting into
-    /// `tallies` (which must outlive them).
-    init(workload: WorkloadStandards, streams: UnitStreams, tallies: YearTallies) {
+    /// Queues for the family activities of `workload` over `months` months, drawing from
+    /// `streams` and counting into `tallies` (which must outlive them).
+    init(workload: WorkloadStandards, months: Int, streams: UnitStreams, tallies: YearTallies) {
         self.streams = streams
         eligible = tallies.eligible
         done = tallies.done
+        rowOfMonth = .allocate(capacity: months)
+        for month in 0..<months {
+            (rowOfMonth + month).initialize(to: tallies.eligible.rowOffset(year: UnitPlan.yearIndex(ofMonth: month)))
+        }
         let activities = Activity.familyActivities
         laneCount = activities.count
         lanes = .allocate(capacity: laneCount)
@@ -53,6 +60,7 @@ final class FamilyQueues {
         lanes.deinitialize(count: laneCount)
         lanes.deallocate()
         waiting.deallocate()
+        rowOfMonth.deallocate()
     }
 
     /// Empties the queues and positions their streams for `trial` of the unit `subject`, whose
@@ -70,7 +78,7 @@ final class FamilyQueues {
     /// its queue; their hours are added to `demanded`, and all those due count as eligible.
     @inline(__always)
     func admit(month: Int, births: UnsafeMutablePointer<Int>, demanded: inout Double) {
-        let year = UnitPlan.yearIndex(ofMonth: month)
+        let row = rowOfMonth[month]
         var index = 0
         while index < laneCount {
             let lane = lanes + index
@@ -80,7 +88,7 @@ final class FamilyQueues {
                 let accepted = lane.pointee.families.binomial(trials: due, probability: lane.pointee.standard.acceptance)
                 waiting[index &* slots] = accepted
                 demanded += Double(accepted) * lane.pointee.hoursPerFamily
-                eligible.add(due, year: year, activity: index)
+                eligible.add(due, at: row &+ index)
             }
             index &+= 1
         }
@@ -97,6 +105,7 @@ final class FamilyQueues {
         let queue = waiting + index &* slots
         // From the oldest families to the newest, each count left over goes one slot up, to a
         // slot already read; what goes past the window (the last slot) is never read again.
+        let dueRows = rowOfMonth + month
         var age = lane.pointee.standard.windowMonths &- 1
         while age >= 0 {
             let count = queue[age]
@@ -110,7 +119,7 @@ final class FamilyQueues {
                 }
                 hours -= Double(visited) * perFamily
                 left = count &- visited
-                done.add(visited, year: UnitPlan.yearIndex(ofMonth: month &- age), activity: index)
+                done.add(visited, at: dueRows[-age] &+ index)
             }
             queue[age &+ 1] = left
             age &-= 1

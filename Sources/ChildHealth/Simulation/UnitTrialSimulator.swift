@@ -21,10 +21,10 @@ final class UnitTrialSimulator {
     private let reportedMonths: Int
     private let vacationShares: [Double]
     /// Routine clinic visits are booked around planned vacation: each month's share of the
-    /// year's clinic hours follows the share of working time not on vacation.
-    private let clinicSeason: [Double]
+    /// year's clinic hours follows the share of working time not on vacation (12 entries).
+    private let clinicSeason: UnsafeMutablePointer<Double>
     /// The priority list, as the claims the month's hours meet in turn.
-    private let claims: [Claim]
+    private let claims: UnsafeMutableBufferPointer<Claim>
     private let streams: UnitStreams
     private let buffers: UnitTrialBuffers
     /// The buffers' tallies, one per projected year.
@@ -48,19 +48,27 @@ final class UnitTrialSimulator {
         vacationShares = scenario.staffing.vacationShares
         let working = vacationShares.map { 1 - $0 }
         let meanWorking = working.reduce(0, +) / 12
-        clinicSeason = working.map { meanWorking > 0 ? $0 / meanWorking : 1 }
-        claims = scenario.workload.priority.compactMap { activity in
+        clinicSeason = .allocate(capacity: 12)
+        clinicSeason.initialize(from: working.map { meanWorking > 0 ? $0 / meanWorking : 1 }, count: 12)
+        let claimList = scenario.workload.priority.compactMap { activity -> Claim? in
             switch activity {
             case .clinic: .clinic
             case .extendedProgramme: .extendedProgramme
             default: Activity.familyActivities.firstIndex(of: activity).map(Claim.family)
             }
         }
+        claims = .allocate(capacity: claimList.count)
+        _ = claims.initialize(from: claimList)
         streams = UnitStreams(seed: scenario.seed)
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
-        queues = FamilyQueues(workload: scenario.workload, streams: streams, tallies: buffers.tallies)
+        queues = FamilyQueues(workload: scenario.workload, months: months, streams: streams, tallies: buffers.tallies)
         cohorts = ProgrammeCohorts(months: months, tallies: yearTallies)
+    }
+
+    deinit {
+        clinicSeason.deallocate()
+        claims.deallocate()
     }
 
     /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
@@ -220,12 +228,12 @@ final class UnitTrialSimulator {
                 demanded += cohorts.hoursDue(programme, month: month, ages: plan.extendedVisitAges) * weight
             }
 
+            let clinicNeed = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
             for claim in claims {
                 switch claim {
                 case .clinic:
-                    let need = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
-                    demanded += need
-                    hours -= min(hours, need)
+                    demanded += clinicNeed
+                    hours -= min(hours, clinicNeed)
                 case .extendedProgramme:
                     if let programme {
                         cohorts.serveVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,

@@ -14,10 +14,11 @@ final class YearTallies {
     /// Zeroed tallies for `years` projected years.
     init(years: Int) {
         let activities = Activity.familyActivities.count
-        counts = .allocate(capacity: 2 * years * activities)
+        let table = FamilyCountTable.capacity(years: years, activities: activities)
+        counts = .allocate(capacity: 2 * table)
         counts.initialize(repeating: 0)
         eligible = FamilyCountTable(counts.baseAddress!, years: years, activities: activities)
-        done = FamilyCountTable(counts.baseAddress! + years * activities, years: years, activities: activities)
+        done = FamilyCountTable(counts.baseAddress! + table, years: years, activities: activities)
         byYear = .allocate(capacity: years)
         for year in 0..<years {
             (byYear.baseAddress! + year).initialize(to: YearTally(eligible: eligible.row(year), done: done.row(year)))
