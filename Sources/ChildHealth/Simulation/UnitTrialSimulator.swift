@@ -19,7 +19,9 @@ final class UnitTrialSimulator {
     private let months: Int
     /// The burn-in year and the projected years: the months whose counts are tallied.
     private let reportedMonths: Int
-    private let vacationShares: [Double]
+    /// Each calendar month's share of working time taken by vacation (12 entries).
+    private let vacationShares: UnsafeMutablePointer<Double>
+    private let staffChances: StaffChances
     /// Routine clinic visits are booked around planned vacation: each month's share of the
     /// year's clinic hours follows the share of working time not on vacation (12 entries).
     private let clinicSeason: UnsafeMutablePointer<Double>
@@ -45,8 +47,11 @@ final class UnitTrialSimulator {
         self.scenario = scenario
         months = UnitPlan.monthCount(scenario)
         reportedMonths = UnitPlan.reportedMonthCount(horizon: scenario.horizon)
-        vacationShares = scenario.staffing.vacationShares
-        let working = vacationShares.map { 1 - $0 }
+        let vacation = scenario.staffing.vacationShares
+        vacationShares = .allocate(capacity: 12)
+        vacationShares.initialize(from: vacation, count: 12)
+        staffChances = StaffChances(scenario.staffing)
+        let working = vacation.map { 1 - $0 }
         let meanWorking = working.reduce(0, +) / 12
         clinicSeason = .allocate(capacity: 12)
         clinicSeason.initialize(from: working.map { meanWorking > 0 ? $0 / meanWorking : 1 }, count: 12)
@@ -67,6 +72,7 @@ final class UnitTrialSimulator {
     }
 
     deinit {
+        vacationShares.deallocate()
         clinicSeason.deallocate()
         claims.deallocate()
     }
@@ -133,9 +139,9 @@ final class UnitTrialSimulator {
     private func simulateStaff(_ plan: UnitPlan, trial: Int) {
         let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
         let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
-        let staffing = scenario.staffing
-        let leaveStart = 1 - pow(1 - staffing.longLeavePerYear, 1.0 / 12)
-        let departure = 1 - pow(1 - staffing.turnoverPerYear, 1.0 / 12)
+        let chances = staffChances
+        let vacationShares = vacationShares
+        let months = months
         for person in plan.persons.indices {
             let random = streams.reset(.staff, trial: trial, subject: plan.persons[person].streamSubject)
             let isNurse = plan.persons[person].role == .nurse
@@ -145,34 +151,34 @@ final class UnitTrialSimulator {
                 // Months in post until the person leaves, and months at work until a long leave
                 // starts: geometric waiting times, the same as a monthly chance of each, but one
                 // draw per event instead of one per month.
-                var untilDeparture = random.geometric(departure)
-                var untilLeave = isNurse ? random.geometric(leaveStart) : Int.max
+                var untilDeparture = random.geometric(chances.departure)
+                var untilLeave = isNurse ? random.geometric(chances.leaveStart) : Int.max
                 for month in 0..<months {
                     let fraction = fractions[month]
                     if fraction <= 0 { continue }
-                    if vacantMonths > 0 { vacantMonths -= 1; continue }
+                    if vacantMonths > 0 { vacantMonths &-= 1; continue }
                     if isNurse {
-                        nursePersons[month] += 1
+                        nursePersons[month] &+= 1
                         nurseFTE[month] += fraction
                         if leaveMonths > 0 {
-                            leaveMonths -= 1
+                            leaveMonths &-= 1
                         } else {
-                            let sick = min(1, random.gamma(mean: staffing.sickLeaveMean, coefficientOfVariation: staffing.sickLeaveCV))
+                            let sick = min(1, random.gamma(mean: chances.sickLeaveMean, coefficientOfVariation: chances.sickLeaveCV))
                             availableFTE[month] += fraction * max(0, 1 - vacationShares[month % 12] - sick)
-                            untilLeave -= 1
+                            untilLeave &-= 1
                             if untilLeave == 0 {
-                                leaveMonths = 1 + random.poisson(mean: staffing.longLeaveMeanMonths - 1)
-                                untilLeave = random.geometric(leaveStart)
+                                leaveMonths = 1 + random.poisson(mean: chances.extraLeaveMonths)
+                                untilLeave = random.geometric(chances.leaveStart)
                             }
                         }
                     } else {
-                        doctorPersons[month] += 1
+                        doctorPersons[month] &+= 1
                     }
-                    untilDeparture -= 1
+                    untilDeparture &-= 1
                     if untilDeparture == 0 {
-                        vacantMonths = 1 + random.poisson(mean: staffing.vacancyMeanMonths - 1)
+                        vacantMonths = 1 + random.poisson(mean: chances.extraVacancyMonths)
                         leaveMonths = 0
-                        untilDeparture = random.geometric(departure)
+                        untilDeparture = random.geometric(chances.departure)
                     }
                 }
             }
