@@ -114,8 +114,11 @@ final class FamilyQueues {
                 var visited = count
                 let need = Double(count) * perFamily
                 if hours < need {
-                    let affordable = Int(hours / perFamily)
-                    visited = min(affordable, lane.pointee.service.binomial(trials: count, probability: hours / need))
+                    let drawn = lane.pointee.service.binomial(trials: count, probability: hours / need)
+                    // At most the families the hours pay for in full (whole families: the
+                    // integer part, converted only when it is the smaller).
+                    let affordable = hours / perFamily
+                    visited = Double(drawn) <= affordable ? drawn : Int(affordable)
                 }
                 hours -= Double(visited) * perFamily
                 left = count &- visited

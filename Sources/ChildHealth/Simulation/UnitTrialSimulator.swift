@@ -214,7 +214,6 @@ final class UnitTrialSimulator {
 
         var monthOfYear = 0
         for month in 0..<months {
-            let year = UnitPlan.yearIndex(ofMonth: month)
             defer { monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1 }
             // The newest month of births replaces the oldest in the rolling year-1 cohort.
             birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
@@ -250,6 +249,7 @@ final class UnitTrialSimulator {
                 }
             }
             if month >= 12 && month < reportedMonths {
+                let year = UnitPlan.yearIndex(ofMonth: month)
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
             }
