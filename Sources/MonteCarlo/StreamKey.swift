@@ -21,7 +21,7 @@ public struct StreamKey: Hashable, Sendable {
     }
 
     /// Three well-mixed 32-bit words, enough to set all 96 bits of a taus2 state.
-    @inlinable
+    @inlinable @inline(__always)
     public var stateWords: (UInt32, UInt32, UInt32) {
         var h = SplitMix64(state: seed)
         h.absorb(trial)

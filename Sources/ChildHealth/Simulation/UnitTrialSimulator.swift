@@ -103,14 +103,16 @@ final class UnitTrialSimulator {
             }
         case .poisson, .negativeBinomial:
             let overdispersed = scenario.births.randomness == .negativeBinomial
-            // The months past the horizon are the start of one more year, with its own stream.
-            for year in 0..<((months + 11) / 12) {
-                // A stream per year: a change to expected births in one year leaves the draws of
-                // every other year as they were.
-                let random = streams.reset(.births, trial: trial, subject: plan.streamSubject, part: year)
-                let rate = overdispersed ? random.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
-                for month in (year * 12)..<min(year * 12 + 12, months) {
-                    births[month] = random.poisson(mean: plan.expectedBirths[month] * rate)
+            plan.expectedBirths.withUnsafeBufferPointer { expected in
+                // The months past the horizon are the start of one more year, with its own stream.
+                for year in 0..<((months + 11) / 12) {
+                    // A stream per year: a change to expected births in one year leaves the draws
+                    // of every other year as they were.
+                    let random = streams.reset(.births, trial: trial, subject: plan.streamSubject, part: year)
+                    let rate = overdispersed ? random.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
+                    for month in (year * 12)..<min(year * 12 + 12, months) {
+                        births[month] = random.poisson(mean: expected[month] * rate)
+                    }
                 }
             }
         }
@@ -130,7 +132,11 @@ final class UnitTrialSimulator {
                 buffers.firstTimeBirths[month] = parents.binomial(trials: births[month], probability: plan.unit.firstTimeShare)
             }
         }
-        for month in 12..<reportedMonths { yearTallies[UnitPlan.yearIndex(ofMonth: month)].newborns += births[month] }
+        for year in yearTallies.indices {
+            var newborns = 0
+            for month in (12 * year + 12)..<(12 * year + 24) { newborns &+= births[month] }
+            yearTallies[year].newborns = newborns
+        }
     }
 
     // MARK: Staff
@@ -183,12 +189,18 @@ final class UnitTrialSimulator {
                 }
             }
         }
-        for month in 12..<reportedMonths {
-            let year = UnitPlan.yearIndex(ofMonth: month)
-            yearTallies[year].nurseFTEMonths += nurseFTE[month]
-            yearTallies[year].nursePersonMonths += nursePersons[month]
-            yearTallies[year].doctorPersonMonths += doctorPersons[month]
-            yearTallies[year].availableFTEMonths += availableFTE[month]
+        for year in yearTallies.indices {
+            var (fteMonths, nurseMonths, doctorMonths, availableMonths) = (0.0, 0, 0, 0.0)
+            for month in (12 * year + 12)..<(12 * year + 24) {
+                fteMonths += nurseFTE[month]
+                nurseMonths &+= nursePersons[month]
+                doctorMonths &+= doctorPersons[month]
+                availableMonths += availableFTE[month]
+            }
+            yearTallies[year].nurseFTEMonths = fteMonths
+            yearTallies[year].nursePersonMonths = nurseMonths
+            yearTallies[year].doctorPersonMonths = doctorMonths
+            yearTallies[year].availableFTEMonths = availableMonths
         }
     }
 
