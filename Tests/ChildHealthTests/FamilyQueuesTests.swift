@@ -26,12 +26,13 @@ import Testing
         let tallies = YearTallies(years: 2)
         let queues = FamilyQueues(workload: workload, months: months, streams: UnitStreams(seed: 1), tallies: tallies)
         let births = UnsafeMutableBufferPointer<Int>.allocate(capacity: months)
-        defer { births.deallocate() }
+        let demanded = UnsafeMutableBufferPointer<Double>.allocate(capacity: months)
+        defer { births.deallocate(); demanded.deallocate() }
         for month in births.indices { births[month] = birthsIn(month) }
+        demanded.initialize(repeating: 0)
         queues.begin(trial: 0, subject: 0, weight: 1)
+        queues.admit(births: births.baseAddress!, demanded: demanded.baseAddress!)
         for month in 0..<months {
-            var demanded = 0.0
-            queues.admit(month: month, births: births.baseAddress!, demanded: &demanded)
             for index in Activity.familyActivities.indices {
                 var left = hours(month)
                 queues.serve(index, month: month, hours: &left)

@@ -1,13 +1,15 @@
 import MonteCarlo
 
 /// The families waiting for each family activity (`Activity.familyActivities`) in the unit being
-/// simulated, by months since the activity fell due. Each month the families newly due join
-/// (`admit`); in priority order each activity's queue gets hours and moves on a month (`serve`),
-/// and families at the end of their window are missed. Families due and served are counted in
-/// the year tallies by the year they fell due; families due after the projected years (in the
-/// months simulated past the horizon so that the last year's families get their whole window)
-/// are not counted. One worker allocates the queues once and starts them afresh for each unit
-/// and trial (`begin`).
+/// simulated, by months since the activity fell due. Which families accept an activity does not
+/// depend on the hours, so `admit` draws them for every month of the trial first, each
+/// activity's months in a row from its own stream; then month by month, in priority order, each
+/// activity's newly due families join its queue, the queue gets hours and moves on a month
+/// (`serve`), and families at the end of their window are missed. Families due and served are
+/// counted in the year tallies by the year they fell due; families due after the projected years
+/// (in the months simulated past the horizon so that the last year's families get their whole
+/// window) are not counted. One worker allocates the queues once and starts them afresh for each
+/// unit and trial (`begin`).
 final class FamilyQueues {
     /// What the queues need of one family activity in the hot loop, side by side in memory.
     private struct Lane {
@@ -27,6 +29,9 @@ final class FamilyQueues {
     /// than the longest window, so that `serve` can move each count on a month as it goes.
     private let waiting: UnsafeMutablePointer<Int>
     private let slots: Int
+    /// Families who accepted each activity, by the month they fell due: `months` per activity.
+    private let accepted: UnsafeMutablePointer<Int>
+    private let months: Int
     private let eligible: FamilyCountTable
     private let done: FamilyCountTable
     /// Per month simulated, the offset of the count tables' row where families falling due in
@@ -39,6 +44,7 @@ final class FamilyQueues {
         self.streams = streams
         eligible = tallies.eligible
         done = tallies.done
+        self.months = months
         rowOfMonth = .allocate(capacity: months)
         for month in 0..<months {
             (rowOfMonth + month).initialize(to: tallies.eligible.rowOffset(year: UnitPlan.yearIndex(ofMonth: month)))
@@ -54,12 +60,15 @@ final class FamilyQueues {
         slots = (activities.map { workload.standard(for: $0).windowMonths }.max() ?? 1) + 1
         waiting = .allocate(capacity: laneCount * slots)
         waiting.initialize(repeating: 0, count: laneCount * slots)
+        accepted = .allocate(capacity: laneCount * months)
+        accepted.initialize(repeating: 0, count: laneCount * months)
     }
 
     deinit {
         lanes.deinitialize(count: laneCount)
         lanes.deallocate()
         waiting.deallocate()
+        accepted.deallocate()
         rowOfMonth.deallocate()
     }
 
@@ -74,35 +83,41 @@ final class FamilyQueues {
         waiting.update(repeating: 0, count: laneCount * slots)
     }
 
-    /// The families of children born `dueAgeMonths` before `month` who accept each activity join
-    /// its queue; their hours are added to `demanded`, and all those due count as eligible.
-    @inline(__always)
-    func admit(month: Int, births: UnsafeMutablePointer<Int>, demanded: inout Double) {
-        let row = rowOfMonth[month]
-        var index = 0
-        while index < laneCount {
-            let lane = lanes + index
-            let born = month &- lane.pointee.standard.dueAgeMonths
-            if born >= 0 {
-                let due = births[born]
-                let accepted = lane.pointee.families.binomial(trials: due, probability: lane.pointee.standard.acceptance)
-                waiting[index &* slots] = accepted
-                demanded += Double(accepted) * lane.pointee.hoursPerFamily
-                eligible.add(due, at: row &+ index)
+    /// For every month, the families of children born `dueAgeMonths` before who accept each
+    /// activity; all those due count as eligible, and the hours of those who accept are added to
+    /// the month's entry of `demanded` (activity by activity, in the order of the activities).
+    func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>) {
+        for index in 0..<laneCount {
+            let lane = lanes[index]
+            let accepted = accepted + index &* months
+            var month = 0
+            while month < months {
+                let born = month &- lane.standard.dueAgeMonths
+                if born >= 0 {
+                    let due = births[born]
+                    let families = lane.families.binomial(trials: due, probability: lane.standard.acceptance)
+                    accepted[month] = families
+                    demanded[month] += Double(families) * lane.hoursPerFamily
+                    eligible.add(due, at: rowOfMonth[month] &+ index)
+                } else {
+                    accepted[month] = 0
+                }
+                month &+= 1
             }
-            index &+= 1
         }
     }
 
-    /// Spends `hours` on the families waiting for the activity at `index`, those whose window
-    /// closes first first; with too few hours each waiting family is served with the share of
-    /// hours there is. Then a month passes for the activity: the families left move on a month,
-    /// and those at the end of its window are missed.
+    /// The families who accepted the activity at `index` in `month` join its queue, and `hours`
+    /// are spent on the families waiting, those whose window closes first first; with too few
+    /// hours each waiting family is served with the share of hours there is. Then a month passes
+    /// for the activity: the families left move on a month, and those at the end of its window
+    /// are missed.
     @inline(__always)
     func serve(_ index: Int, month: Int, hours: inout Double) {
         let lane = lanes + index
         let perFamily = lane.pointee.hoursPerFamily
         let queue = waiting + index &* slots
+        queue[0] = accepted[index &* months &+ month]
         // From the oldest families to the newest, each count left over goes one slot up, to a
         // slot already read; what goes past the window (the last slot) is never read again.
         let dueRows = rowOfMonth + month

@@ -219,6 +219,8 @@ final class UnitTrialSimulator {
         let births = buffers.births
         let availableFTE = buffers.availableFTE
         queues.begin(trial: trial, subject: plan.streamSubject, weight: weight)
+        let admittedHours = buffers.admittedHours
+        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
         let programmeFamilies = streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         let programmeService = streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         cohorts.removeAll()
@@ -230,10 +232,9 @@ final class UnitTrialSimulator {
             // The newest month of births replaces the oldest in the rolling year-1 cohort.
             birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
             var hours = availableFTE[month] * hoursPerFTEMonth
-            var demanded = 0.0
+            var demanded = admittedHours[month]
             let available = hours
 
-            queues.admit(month: month, births: births.baseAddress!, demanded: &demanded)
             // The extended programme counts its families by the year they entered and up to the
             // end of the horizon, so it does not run in the months simulated past it.
             let programme = month < reportedMonths ? programme : nil
