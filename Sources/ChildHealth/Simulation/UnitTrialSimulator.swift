@@ -206,31 +206,44 @@ final class UnitTrialSimulator {
 
     // MARK: Capacity and coverage
 
+    /// Fills the clinic hours each month needs: per newborn of the last 12 months and per child
+    /// aged 1–5, booked around planned vacation (`clinicSeason`).
+    private func simulateClinicHours(_ plan: UnitPlan) {
+        let weight = plan.cniWeight
+        let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
+        let clinicPerChild = scenario.workload.hoursPerChild1to5 / 12 * weight
+        let births = buffers.births
+        let clinicHours = buffers.clinicHours
+        var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
+        plan.childrenOneToFive.withUnsafeBufferPointer { childrenOneToFive in
+            var monthOfYear = 0
+            for month in 0..<months {
+                // The newest month of births replaces the oldest in the rolling year-1 cohort.
+                birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
+                clinicHours[month] = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
+                monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1
+            }
+        }
+    }
+
     /// Spends each month's available hours on the claims in priority order: family activities'
     /// queues, the clinic, the extended programme's visits.
     private func simulateProgramme(_ plan: UnitPlan, trial: Int) {
         let weight = plan.cniWeight
-        // Clinic hours per month: per newborn of the last 12 months, and per child aged 1–5.
-        let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
-        let clinicPerChild = scenario.workload.hoursPerChild1to5 / 12 * weight
-        let childrenOneToFive = plan.childrenOneToFive
         let programme = plan.extendedProgramme
         let hoursPerFTEMonth = scenario.staffing.hoursPerFTEYear / 12 * scenario.staffing.programmeShare
         let births = buffers.births
         let availableFTE = buffers.availableFTE
+        let clinicHours = buffers.clinicHours
+        simulateClinicHours(plan)
         queues.begin(trial: trial, subject: plan.streamSubject, weight: weight)
         let admittedHours = buffers.admittedHours
         queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
         let programmeFamilies = streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         let programmeService = streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         cohorts.removeAll()
-        var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
 
-        var monthOfYear = 0
         for month in 0..<months {
-            defer { monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1 }
-            // The newest month of births replaces the oldest in the rolling year-1 cohort.
-            birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
             var hours = availableFTE[month] * hoursPerFTEMonth
             var demanded = admittedHours[month]
             let available = hours
@@ -246,12 +259,11 @@ final class UnitTrialSimulator {
                 demanded += cohorts.hoursDue(programme, month: month, ages: plan.extendedVisitAges) * weight
             }
 
-            let clinicNeed = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
             for claim in claims {
                 switch claim {
                 case .clinic:
-                    demanded += clinicNeed
-                    hours -= min(hours, clinicNeed)
+                    demanded += clinicHours[month]
+                    hours -= min(hours, clinicHours[month])
                 case .extendedProgramme:
                     if let programme {
                         cohorts.serveVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
