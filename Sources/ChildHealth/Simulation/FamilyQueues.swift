@@ -18,6 +18,10 @@ final class FamilyQueues {
         /// The families' acceptance, and the sharing out of scarce hours among those waiting.
         let families: RandomGenerator
         let service: RandomGenerator
+        /// The activity's queue (in `waiting`) and its families who accepted by month (in
+        /// `accepted`).
+        let queue: UnsafeMutablePointer<Int>
+        let acceptedByMonth: UnsafeMutablePointer<Int>
         /// Hours per family at the unit's CNI weight, set by `begin`.
         var hoursPerFamily = 0.0
     }
@@ -51,17 +55,18 @@ final class FamilyQueues {
         }
         let activities = Activity.familyActivities
         laneCount = activities.count
-        lanes = .allocate(capacity: laneCount)
-        for (index, activity) in activities.enumerated() {
-            (lanes + index).initialize(to: Lane(
-                activity: activity, standard: workload.standard(for: activity),
-                families: streams[.families(activity)], service: streams[.service(activity)]))
-        }
         slots = (activities.map { workload.standard(for: $0).windowMonths }.max() ?? 1) + 1
         waiting = .allocate(capacity: laneCount * slots)
         waiting.initialize(repeating: 0, count: laneCount * slots)
         accepted = .allocate(capacity: laneCount * months)
         accepted.initialize(repeating: 0, count: laneCount * months)
+        lanes = .allocate(capacity: laneCount)
+        for (index, activity) in activities.enumerated() {
+            (lanes + index).initialize(to: Lane(
+                activity: activity, standard: workload.standard(for: activity),
+                families: streams[.families(activity)], service: streams[.service(activity)],
+                queue: waiting + index * slots, acceptedByMonth: accepted + index * months))
+        }
     }
 
     deinit {
@@ -89,7 +94,7 @@ final class FamilyQueues {
     func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>) {
         for index in 0..<laneCount {
             let lane = lanes[index]
-            let accepted = accepted + index &* months
+            let accepted = lane.acceptedByMonth
             var month = 0
             while month < months {
                 let born = month &- lane.standard.dueAgeMonths
@@ -116,8 +121,8 @@ final class FamilyQueues {
     func serve(_ index: Int, month: Int, hours: inout Double) {
         let lane = lanes + index
         let perFamily = lane.pointee.hoursPerFamily
-        let queue = waiting + index &* slots
-        queue[0] = accepted[index &* months &+ month]
+        let queue = lane.pointee.queue
+        queue[0] = lane.pointee.acceptedByMonth[month]
         // From the oldest families to the newest, each count left over goes one slot up, to a
         // slot already read; what goes past the window (the last slot) is never read again.
         let dueRows = rowOfMonth + month
