@@ -33,7 +33,8 @@ final class FamilyQueues {
     /// than the longest window, so that `serve` can move each count on a month as it goes.
     private let waiting: UnsafeMutablePointer<Int>
     private let slots: Int
-    /// Families who accepted each activity, by the month they fell due: `months` per activity.
+    /// Families who accepted each activity, by the month they fell due: `months` per activity
+    /// (the months before the activity's due age are never written and stay zero).
     private let accepted: UnsafeMutablePointer<Int>
     private let months: Int
     private let eligible: FamilyCountTable
@@ -95,18 +96,14 @@ final class FamilyQueues {
         for index in 0..<laneCount {
             let lane = lanes[index]
             let accepted = lane.acceptedByMonth
-            var month = 0
+            // Before the activity's due age no family falls due: those months stay at zero.
+            var month = max(0, lane.standard.dueAgeMonths)
             while month < months {
-                let born = month &- lane.standard.dueAgeMonths
-                if born >= 0 {
-                    let due = births[born]
-                    let families = lane.families.binomial(trials: due, probability: lane.standard.acceptance)
-                    accepted[month] = families
-                    demanded[month] += Double(families) * lane.hoursPerFamily
-                    eligible.add(due, at: rowOfMonth[month] &+ index)
-                } else {
-                    accepted[month] = 0
-                }
+                let due = births[month &- lane.standard.dueAgeMonths]
+                let families = lane.families.binomial(trials: due, probability: lane.standard.acceptance)
+                accepted[month] = families
+                demanded[month] += Double(families) * lane.hoursPerFamily
+                eligible.add(due, at: rowOfMonth[month] &+ index)
                 month &+= 1
             }
         }
