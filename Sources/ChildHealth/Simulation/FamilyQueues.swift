@@ -136,8 +136,10 @@ final class FamilyQueues {
                     // integer part, converted only when it is the smaller).
                     let affordable = hours / perFamily
                     visited = Double(drawn) <= affordable ? drawn : Int(affordable)
+                    hours -= Double(visited) * perFamily
+                } else {
+                    hours -= need  // every family visited: need is exactly count × perFamily
                 }
-                hours -= Double(visited) * perFamily
                 left = count &- visited
                 done.add(visited, at: dueRows[-age] &+ index)
             }
