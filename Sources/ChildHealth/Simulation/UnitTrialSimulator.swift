@@ -5,12 +5,13 @@ import MonteCarlo
 /// the nurses' hours are spent on the programme. Owned by one worker and reused for every
 /// unit and trial, so its streams and buffers are allocated once.
 final class UnitTrialSimulator {
-    /// What a month's hours go to, one entry per position of the workload's priority list.
+    /// What a month's hours go to, in the order of the workload's priority list.
     private enum Claim {
         case clinic
         case extendedProgramme
-        /// The family activity at this position of `Activity.familyActivities`.
-        case family(Int)
+        /// Family activities next to each other in the priority list: these positions of
+        /// `familyOrder`, served in turn.
+        case families(Range<Int>)
     }
 
     private let scenario: Scenario
@@ -27,6 +28,8 @@ final class UnitTrialSimulator {
     private let clinicSeason: UnsafeMutablePointer<Double>
     /// The priority list, as the claims the month's hours meet in turn.
     private let claims: UnsafeMutableBufferPointer<Claim>
+    /// The family activities in priority order, by position in `Activity.familyActivities`.
+    private let familyOrder: UnsafeMutableBufferPointer<Int>
     private let streams: UnitStreams
     private let buffers: UnitTrialBuffers
     /// The buffers' tallies, one per projected year.
@@ -55,15 +58,26 @@ final class UnitTrialSimulator {
         let meanWorking = working.reduce(0, +) / 12
         clinicSeason = .allocate(capacity: 12)
         clinicSeason.initialize(from: working.map { meanWorking > 0 ? $0 / meanWorking : 1 }, count: 12)
-        let claimList = scenario.workload.priority.compactMap { activity -> Claim? in
+        var claimList: [Claim] = []
+        var order: [Int] = []
+        for activity in scenario.workload.priority {
             switch activity {
-            case .clinic: .clinic
-            case .extendedProgramme: .extendedProgramme
-            default: Activity.familyActivities.firstIndex(of: activity).map(Claim.family)
+            case .clinic: claimList.append(.clinic)
+            case .extendedProgramme: claimList.append(.extendedProgramme)
+            default:
+                guard let index = Activity.familyActivities.firstIndex(of: activity) else { continue }
+                if case .families(let run)? = claimList.last {
+                    claimList[claimList.count - 1] = .families(run.lowerBound..<(run.upperBound + 1))
+                } else {
+                    claimList.append(.families(order.count..<(order.count + 1)))
+                }
+                order.append(index)
             }
         }
         claims = .allocate(capacity: claimList.count)
         _ = claims.initialize(from: claimList)
+        familyOrder = .allocate(capacity: order.count)
+        _ = familyOrder.initialize(from: order)
         streams = UnitStreams(seed: scenario.seed)
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
@@ -75,6 +89,7 @@ final class UnitTrialSimulator {
         vacationShares.deallocate()
         clinicSeason.deallocate()
         claims.deallocate()
+        familyOrder.deallocate()
     }
 
     /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
@@ -269,8 +284,12 @@ final class UnitTrialSimulator {
                         cohorts.serveVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
                                             families: programmeFamilies, service: programmeService)
                     }
-                case .family(let index):
-                    queues.serve(index, month: month, hours: &hours)
+                case .families(let run):
+                    var position = run.lowerBound
+                    while position < run.upperBound {
+                        queues.serve(familyOrder[position], month: month, hours: &hours)
+                        position &+= 1
+                    }
                 }
             }
             if month >= 12 && month < reportedMonths {
