@@ -20,7 +20,8 @@ final class UnitTrialSimulator {
     private let months: Int
     /// The burn-in year and the projected years: the months whose counts are tallied.
     private let reportedMonths: Int
-    /// Each calendar month's share of working time taken by vacation (12 entries).
+    /// Each simulated month's share of working time taken by vacation (`months` entries, the
+    /// calendar month's share repeated year by year).
     private let vacationShares: UnsafeMutablePointer<Double>
     private let staffChances: StaffChances
     /// Routine clinic visits are booked around planned vacation: each month's share of the
@@ -51,8 +52,8 @@ final class UnitTrialSimulator {
         months = UnitPlan.monthCount(scenario)
         reportedMonths = UnitPlan.reportedMonthCount(horizon: scenario.horizon)
         let vacation = scenario.staffing.vacationShares
-        vacationShares = .allocate(capacity: 12)
-        vacationShares.initialize(from: vacation, count: 12)
+        vacationShares = .allocate(capacity: months)
+        for month in 0..<months { (vacationShares + month).initialize(to: vacation[month % 12]) }
         staffChances = StaffChances(scenario.staffing)
         let working = vacation.map { 1 - $0 }
         let meanWorking = working.reduce(0, +) / 12
@@ -185,7 +186,7 @@ final class UnitTrialSimulator {
                             leaveMonths &-= 1
                         } else {
                             let sick = min(1, random.gamma(mean: chances.sickLeaveMean, coefficientOfVariation: chances.sickLeaveCV))
-                            availableFTE[month] += fraction * max(0, 1 - vacationShares[month % 12] - sick)
+                            availableFTE[month] += fraction * max(0, 1 - vacationShares[month] - sick)
                             untilLeave &-= 1
                             if untilLeave == 0 {
                                 leaveMonths = 1 + random.poisson(mean: chances.extraLeaveMonths)
