@@ -21,7 +21,7 @@ final class RegionTrialSimulator: TrialSimulator {
     private let meeting: UnsafeMutableBufferPointer<Int>
     private let targetedCount = Indicator.targeted.count
     /// Per cell, its target.
-    private let thresholds: [Threshold?]
+    private let thresholds: UnsafeMutableBufferPointer<Threshold?>
     private let unitIndicators: [UnitIndicator]
     private let regionReadings: [IndicatorReading]
     /// Whether any unit runs the extended programme.
@@ -34,7 +34,8 @@ final class RegionTrialSimulator: TrialSimulator {
         regionTotals = YearTallies(years: layout.years)
         meeting = .allocate(capacity: layout.years * Indicator.targeted.count)
         meeting.initialize(repeating: 0)
-        thresholds = layout.cells.map(\.threshold)
+        thresholds = .allocate(capacity: layout.cells.count)
+        _ = thresholds.initialize(from: layout.cells.map(\.threshold))
         unitIndicators = layout.unitIndicators.map {
             UnitIndicator(reading: IndicatorReading($0), targetedSlot: Indicator.targeted.firstIndex(of: $0) ?? -1)
         }
@@ -42,7 +43,10 @@ final class RegionTrialSimulator: TrialSimulator {
         regionHasProgramme = plan.units.contains { $0.extendedProgramme != nil }
     }
 
-    deinit { meeting.deallocate() }
+    deinit {
+        meeting.deallocate()
+        thresholds.deallocate()
+    }
 
     func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
         regionTotals.clear()
@@ -73,8 +77,8 @@ final class RegionTrialSimulator: TrialSimulator {
             for offset in unitIndicators.indices {
                 let indicator = unitIndicators[offset]
                 let value = indicator.reading.value(in: tallies[year], hasProgramme: hasProgramme)
-                cells[base + offset] = value
-                if indicator.targetedSlot >= 0, let threshold = thresholds[base + offset], threshold.isMet(by: value) {
+                cells[base &+ offset] = value
+                if indicator.targetedSlot >= 0, let threshold = thresholds[base &+ offset], threshold.isMet(by: value) {
                     meeting[year * targetedCount + indicator.targetedSlot] &+= 1
                 }
             }
