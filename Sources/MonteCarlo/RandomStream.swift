@@ -23,40 +23,41 @@ public final class RandomStream {
 /// generator: keep the ``RandomStream`` that made it alive while using it.
 ///
 /// A worker repositions the same generator with ``reset(to:)`` for each (trial, subject,
-/// component), so nothing is allocated in the per-trial hot loop.
+/// component), so nothing is allocated in the per-trial hot loop. The samplers are inlinable so
+/// that the model's loops in other modules call GSL directly, without a call into this module.
 public struct RandomGenerator {
-    let raw: UnsafeMutablePointer<gsl_rng>
+    @usableFromInline let raw: UnsafeMutablePointer<gsl_rng>
 
     /// Repositions the generator at the start of the stream named by `key`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func reset(to key: StreamKey) {
         let (a, b, c) = key.stateWords
         cgsl_taus2_set_state(raw, a, b, c)
     }
 
     /// Uniform on [0, 1).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func uniform() -> Double { gsl_rng_uniform(raw) }
 
     /// Raw 32-bit output, as `gsl_rng_get` gives it.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func bits() -> UInt { gsl_rng_get(raw) }
 
     /// True with probability `probability`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func bernoulli(_ probability: Double) -> Bool {
         probability > 0 && gsl_rng_uniform(raw) < probability
     }
 
     /// Poisson count with the given mean; zero for a mean that is not positive.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func poisson(mean: Double) -> Int {
         mean > 0 ? Int(gsl_ran_poisson(raw, mean)) : 0
     }
 
     /// Number of independent trials up to and including the first success (1, 2, …), as many
     /// as `Int.max` when success is impossible: the waiting time of a monthly event.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func geometric(_ probability: Double) -> Int {
         if probability <= 0 { return Int.max }
         if probability >= 1 { return 1 }
@@ -64,7 +65,7 @@ public struct RandomGenerator {
     }
 
     /// Binomial count of successes in `trials` independent trials.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func binomial(trials: Int, probability: Double) -> Int {
         if trials <= 0 || probability <= 0 { return 0 }
         if probability >= 1 { return trials }
@@ -72,14 +73,14 @@ public struct RandomGenerator {
     }
 
     /// Gamma variate with the given shape and scale (mean shape × scale).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func gamma(shape: Double, scale: Double) -> Double {
         gsl_ran_gamma(raw, shape, scale)
     }
 
     /// Gamma variate with the given mean and coefficient of variation; exactly the mean when
     /// the coefficient of variation is zero.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func gamma(mean: Double, coefficientOfVariation cv: Double) -> Double {
         if cv <= 0 || mean <= 0 { return max(mean, 0) }
         // Shape 1 is the exponential distribution, which one uniform and a logarithm give.

@@ -12,6 +12,7 @@ public struct StreamKey: Hashable, Sendable {
     public var component: UInt64
 
     /// The key of one stream: the seed, the trial, and the model's subject and component.
+    @inlinable
     public init(seed: UInt64, trial: Int, subject: UInt64, component: UInt64) {
         self.seed = seed
         self.trial = UInt64(truncatingIfNeeded: trial)
@@ -20,6 +21,7 @@ public struct StreamKey: Hashable, Sendable {
     }
 
     /// Three well-mixed 32-bit words, enough to set all 96 bits of a taus2 state.
+    @inlinable @inline(__always)
     public var stateWords: (UInt32, UInt32, UInt32) {
         var h = SplitMix64(state: seed)
         h.absorb(trial)
@@ -35,12 +37,15 @@ public struct StreamKey: Hashable, Sendable {
 /// SplitMix64 (Steele, Lea & Flood 2014): a fast, well-tested mixer used to turn structured keys
 /// into uncorrelated generator states.
 public struct SplitMix64: Sendable {
-    public private(set) var state: UInt64
+    /// The state; each output advances it.
+    public var state: UInt64
 
     /// A generator starting from `state`.
+    @inlinable
     public init(state: UInt64) { self.state = state }
 
     /// The next 64 bits of the sequence.
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -50,6 +55,7 @@ public struct SplitMix64: Sendable {
     }
 
     /// Folds a value into the state so that different sequences of values give unrelated states.
+    @inlinable @inline(__always)
     public mutating func absorb(_ value: UInt64) {
         state = next() ^ value
     }

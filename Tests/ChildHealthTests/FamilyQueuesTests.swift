@@ -24,18 +24,18 @@ import Testing
         let longestWindow = Activity.familyActivities.map { workload.standard(for: $0).windowMonths }.max() ?? 1
         let months = UnitPlan.reportedMonthCount(horizon: 2) + longestWindow - 1
         let tallies = YearTallies(years: 2)
-        let queues = FamilyQueues(workload: workload, streams: UnitStreams(seed: 1), tallies: tallies.byYear)
+        let queues = FamilyQueues(workload: workload, months: months, streams: UnitStreams(seed: 1), tallies: tallies)
         let births = UnsafeMutableBufferPointer<Int>.allocate(capacity: months)
-        defer { births.deallocate() }
+        let demanded = UnsafeMutableBufferPointer<Double>.allocate(capacity: months)
+        defer { births.deallocate(); demanded.deallocate() }
         for month in births.indices { births[month] = birthsIn(month) }
+        demanded.initialize(repeating: 0)
         queues.begin(trial: 0, subject: 0, weight: 1)
+        queues.admit(births: births.baseAddress!, demanded: demanded.baseAddress!)
         for month in 0..<months {
-            var demanded = 0.0
-            queues.admit(month: month, births: births, demanded: &demanded)
             for index in Activity.familyActivities.indices {
                 var left = hours(month)
                 queues.serve(index, month: month, hours: &left)
-                queues.age(index)
             }
         }
         let activities = Activity.familyActivities.indices

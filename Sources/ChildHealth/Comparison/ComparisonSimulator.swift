@@ -6,7 +6,7 @@ import MonteCarlo
 /// ``ComparisonLayout``.
 struct ComparisonSimulator: TrialSimulator {
     private let layout: ComparisonLayout
-    private var simulators: [RegionTrialSimulator]
+    private let simulators: [RegionTrialSimulator]
     /// Each scenario's own row of cells for the trial being simulated.
     private var rows: [[Double]]
 

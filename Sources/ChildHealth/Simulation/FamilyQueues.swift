@@ -1,13 +1,15 @@
 import MonteCarlo
 
 /// The families waiting for each family activity (`Activity.familyActivities`) in the unit being
-/// simulated, by months since the activity fell due. Each month the families newly due join
-/// (`admit`); in priority order each activity's queue gets hours (`serve`) and moves on a month
-/// (`age`), and families at the end of their window are missed. Families due and served are
+/// simulated, by months since the activity fell due. Which families accept an activity does not
+/// depend on the hours, so `admit` draws them for every month of the trial first, each
+/// activity's months in a row from its own stream; then month by month, in priority order, each
+/// activity's newly due families join its queue, the queue gets hours and moves on a month
+/// (`serve`), and families at the end of their window are missed. Families due and served are
 /// counted in the year tallies by the year they fell due; families due after the projected years
 /// (in the months simulated past the horizon so that the last year's families get their whole
-/// window) are not counted. One worker allocates the queues once
-/// and starts them afresh for each unit and trial (`begin`).
+/// window) are not counted. One worker allocates the queues once and starts them afresh for each
+/// unit and trial (`begin`).
 final class FamilyQueues {
     /// What the queues need of one family activity in the hot loop, side by side in memory.
     private struct Lane {
@@ -16,99 +18,134 @@ final class FamilyQueues {
         /// The families' acceptance, and the sharing out of scarce hours among those waiting.
         let families: RandomGenerator
         let service: RandomGenerator
+        /// The activity's queue (in `waiting`) and its families who accepted by month (in
+        /// `accepted`).
+        let queue: UnsafeMutablePointer<Int>
+        let acceptedByMonth: UnsafeMutablePointer<Int>
         /// Hours per family at the unit's CNI weight, set by `begin`.
         var hoursPerFamily = 0.0
     }
 
     private let streams: UnitStreams
-    private let lanes: UnsafeMutableBufferPointer<Lane>
-    /// Families waiting, `window` slots per activity (the longest window), by months since due.
-    private let waiting: UnsafeMutableBufferPointer<Int>
-    private let window: Int
-    private let tallies: UnsafeMutableBufferPointer<YearTally>
+    private let lanes: UnsafeMutablePointer<Lane>
+    private let laneCount: Int
+    /// Families waiting, `slots` per activity, by months since due. A queue has one slot more
+    /// than the longest window, so that `serve` can move each count on a month as it goes.
+    private let waiting: UnsafeMutablePointer<Int>
+    private let slots: Int
+    /// Families who accepted each activity, by the month they fell due: `months` per activity
+    /// (the months before the activity's due age are never written and stay zero).
+    private let accepted: UnsafeMutablePointer<Int>
+    private let months: Int
+    private let eligible: FamilyCountTable
+    private let done: FamilyCountTable
+    /// Per month simulated, the offset of the count tables' row where families falling due in
+    /// it are counted (see `FamilyCountTable.rowOffset(year:)`).
+    private let rowOfMonth: UnsafeMutablePointer<Int>
 
-    /// Queues for the family activities of `workload`, drawing from `streams` and counting into
-    /// `tallies` (which must outlive them).
-    init(workload: WorkloadStandards, streams: UnitStreams, tallies: UnsafeMutableBufferPointer<YearTally>) {
+    /// Queues for the family activities of `workload` over `months` months, drawing from
+    /// `streams` and counting into `tallies` (which must outlive them).
+    init(workload: WorkloadStandards, months: Int, streams: UnitStreams, tallies: YearTallies) {
         self.streams = streams
-        self.tallies = tallies
-        let activities = Activity.familyActivities
-        lanes = .allocate(capacity: activities.count)
-        for (index, activity) in activities.enumerated() {
-            (lanes.baseAddress! + index).initialize(to: Lane(
-                activity: activity, standard: workload.standard(for: activity),
-                families: streams[.families(activity)], service: streams[.service(activity)]))
+        eligible = tallies.eligible
+        done = tallies.done
+        self.months = months
+        rowOfMonth = .allocate(capacity: months)
+        for month in 0..<months {
+            (rowOfMonth + month).initialize(to: tallies.eligible.rowOffset(year: UnitPlan.yearIndex(ofMonth: month)))
         }
-        window = lanes.map(\.standard.windowMonths).max() ?? 1
-        waiting = .allocate(capacity: activities.count * window)
-        waiting.initialize(repeating: 0)
+        let activities = Activity.familyActivities
+        laneCount = activities.count
+        slots = (activities.map { workload.standard(for: $0).windowMonths }.max() ?? 1) + 1
+        waiting = .allocate(capacity: laneCount * slots)
+        waiting.initialize(repeating: 0, count: laneCount * slots)
+        accepted = .allocate(capacity: laneCount * months)
+        accepted.initialize(repeating: 0, count: laneCount * months)
+        lanes = .allocate(capacity: laneCount)
+        for (index, activity) in activities.enumerated() {
+            (lanes + index).initialize(to: Lane(
+                activity: activity, standard: workload.standard(for: activity),
+                families: streams[.families(activity)], service: streams[.service(activity)],
+                queue: waiting + index * slots, acceptedByMonth: accepted + index * months))
+        }
     }
 
     deinit {
+        lanes.deinitialize(count: laneCount)
         lanes.deallocate()
         waiting.deallocate()
+        accepted.deallocate()
+        rowOfMonth.deallocate()
     }
 
     /// Empties the queues and positions their streams for `trial` of the unit `subject`, whose
     /// families take `weight` times the standard hours.
     func begin(trial: Int, subject: UInt64, weight: Double) {
-        for index in lanes.indices {
+        for index in 0..<laneCount {
             streams.reset(.families(lanes[index].activity), trial: trial, subject: subject)
             streams.reset(.service(lanes[index].activity), trial: trial, subject: subject)
             lanes[index].hoursPerFamily = lanes[index].standard.hours * weight
         }
-        waiting.update(repeating: 0)
+        waiting.update(repeating: 0, count: laneCount * slots)
     }
 
-    /// The families of children born `dueAgeMonths` before `month` who accept each activity join
-    /// its queue; their hours are added to `demanded`, and all those due count as eligible.
-    @inline(__always)
-    func admit(month: Int, births: UnsafeMutableBufferPointer<Int>, demanded: inout Double) {
-        let year = UnitPlan.yearIndex(ofMonth: month)
-        for index in lanes.indices {
+    /// For every month, the families of children born `dueAgeMonths` before who accept each
+    /// activity; all those due count as eligible, and the hours of those who accept are added to
+    /// the month's entry of `demanded` (activity by activity, in the order of the activities).
+    func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>) {
+        for index in 0..<laneCount {
             let lane = lanes[index]
-            let born = month - lane.standard.dueAgeMonths
-            guard born >= 0 else { continue }
-            let accepted = lane.families.binomial(trials: births[born], probability: lane.standard.acceptance)
-            queue(index)[0] = accepted
-            demanded += Double(accepted) * lane.hoursPerFamily
-            if tallies.indices.contains(year) { tallies[year].eligible[index] += births[born] }
+            let accepted = lane.acceptedByMonth
+            // Before the activity's due age no family falls due: those months stay at zero.
+            var month = max(0, lane.standard.dueAgeMonths)
+            while month < months {
+                let due = births[month &- lane.standard.dueAgeMonths]
+                let families = lane.families.binomial(trials: due, probability: lane.standard.acceptance)
+                accepted[month] = families
+                demanded[month] += Double(families) * lane.hoursPerFamily
+                eligible.add(due, at: rowOfMonth[month] &+ index)
+                month &+= 1
+            }
         }
     }
 
-    /// Spends `hours` on the families waiting for the activity at `index`, those whose window
-    /// closes first first; with too few hours each waiting family is served with the share of
-    /// hours there is.
+    /// The families who accepted the activity at `index` in `month` join its queue, and `hours`
+    /// are spent on the families waiting, those whose window closes first first; with too few
+    /// hours each waiting family is served with the share of hours there is. Then a month passes
+    /// for the activity: the families left move on a month, and those at the end of its window
+    /// are missed.
     @inline(__always)
     func serve(_ index: Int, month: Int, hours: inout Double) {
-        let lane = lanes[index]
-        let perFamily = lane.hoursPerFamily
-        let queue = queue(index)
-        for age in stride(from: lane.standard.windowMonths - 1, through: 0, by: -1) {
+        let lane = lanes + index
+        let perFamily = lane.pointee.hoursPerFamily
+        let queue = lane.pointee.queue
+        queue[0] = lane.pointee.acceptedByMonth[month]
+        // From the oldest families to the newest, each count left over goes one slot up, to a
+        // slot already read; what goes past the window (the last slot) is never read again.
+        let dueRows = rowOfMonth + month
+        var age = lane.pointee.standard.windowMonths &- 1
+        while age >= 0 {
             let count = queue[age]
-            if count == 0 { continue }
-            var visited = count
-            let need = Double(count) * perFamily
-            if hours < need {
-                let affordable = Int(hours / perFamily)
-                visited = min(affordable, lane.service.binomial(trials: count, probability: hours / need))
+            var left = 0
+            if count != 0 {
+                var visited = count
+                let need = Double(count) * perFamily
+                if hours < need {
+                    let drawn = lane.pointee.service.binomial(trials: count, probability: hours / need)
+                    // At most the families the hours pay for in full (whole families: the
+                    // integer part, converted only when it is the smaller).
+                    let affordable = hours / perFamily
+                    visited = Double(drawn) <= affordable ? drawn : Int(affordable)
+                    hours -= Double(visited) * perFamily
+                } else {
+                    hours -= need  // every family visited: need is exactly count × perFamily
+                }
+                left = count &- visited
+                done.add(visited, at: dueRows[-age] &+ index)
             }
-            hours -= Double(visited) * perFamily
-            queue[age] = count - visited
-            let dueYear = UnitPlan.yearIndex(ofMonth: month - age)
-            if tallies.indices.contains(dueYear) { tallies[dueYear].done[index] += visited }
+            queue[age &+ 1] = left
+            age &-= 1
         }
-    }
-
-    /// A month passes for the activity at `index`: families at the end of its window are missed.
-    @inline(__always)
-    func age(_ index: Int) {
-        let queue = queue(index)
-        for age in stride(from: lanes[index].standard.windowMonths - 1, to: 0, by: -1) { queue[age] = queue[age - 1] }
         queue[0] = 0
     }
-
-    /// The queue of the activity at `index`: families waiting by months since due.
-    @inline(__always)
-    private func queue(_ index: Int) -> UnsafeMutablePointer<Int> { waiting.baseAddress! + index * window }
 }

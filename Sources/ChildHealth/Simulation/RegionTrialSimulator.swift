@@ -1,89 +1,88 @@
 import MonteCarlo
 
 /// A scenario seen by the Monte Carlo runner: simulates every unit for one trial and writes
-/// the indicators into the trial's row of cells (see ``CellLayout``).
-struct RegionTrialSimulator: TrialSimulator {
+/// the indicators into the trial's row of cells (see ``CellLayout``). Each worker has its own,
+/// with the region's counts in buffers allocated once.
+final class RegionTrialSimulator: TrialSimulator {
+    /// What is written for one unit indicator: how it is read, and its slot in
+    /// `Indicator.targeted` (-1: it has no target).
+    private struct UnitIndicator {
+        let reading: IndicatorReading
+        let targetedSlot: Int
+    }
+
     private let plan: RegionPlan
     private let layout: CellLayout
     private let unit: UnitTrialSimulator
     /// Region pools for the year being written: coverage numerators and denominators, totals.
     private let regionTotals: YearTallies
-    private var meeting: [[Int]]
-    /// Per cell, its target; per unit indicator, its slot in `Indicator.targeted` (nil: no target).
-    private let thresholds: [Threshold?]
-    private let targetedSlots: [Int?]
+    /// Units meeting each targeted indicator's target: a row per year, a column per
+    /// `Indicator.targeted` entry.
+    private let meeting: UnsafeMutableBufferPointer<Int>
+    private let targetedCount = Indicator.targeted.count
+    /// Per cell, its target.
+    private let thresholds: UnsafeMutableBufferPointer<Threshold?>
+    private let unitIndicators: [UnitIndicator]
+    private let regionReadings: [IndicatorReading]
+    /// Whether any unit runs the extended programme.
+    private let regionHasProgramme: Bool
 
     init(plan: RegionPlan, layout: CellLayout) {
         self.plan = plan
         self.layout = layout
         unit = UnitTrialSimulator(scenario: plan.scenario)
         regionTotals = YearTallies(years: layout.years)
-        meeting = Array(repeating: Array(repeating: 0, count: Indicator.targeted.count), count: layout.years)
-        thresholds = layout.cells.map(\.threshold)
-        targetedSlots = layout.unitIndicators.map { Indicator.targeted.firstIndex(of: $0) }
+        meeting = .allocate(capacity: layout.years * Indicator.targeted.count)
+        meeting.initialize(repeating: 0)
+        thresholds = .allocate(capacity: layout.cells.count)
+        _ = thresholds.initialize(from: layout.cells.map(\.threshold))
+        unitIndicators = layout.unitIndicators.map {
+            UnitIndicator(reading: IndicatorReading($0), targetedSlot: Indicator.targeted.firstIndex(of: $0) ?? -1)
+        }
+        regionReadings = CellLayout.regionIndicators.map(IndicatorReading.init)
+        regionHasProgramme = plan.units.contains { $0.extendedProgramme != nil }
     }
 
-    mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
+    deinit {
+        meeting.deallocate()
+        thresholds.deallocate()
+    }
+
+    func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
         regionTotals.clear()
-        for year in 0..<layout.years {
-            for index in meeting[year].indices { meeting[year][index] = 0 }
-        }
-        for (index, unitPlan) in plan.units.enumerated() {
-            unit.simulate(unitPlan, trial: trial)
-            let hasProgramme = unitPlan.extendedProgramme != nil
-            for year in 0..<layout.years {
-                let tally = unit.tallies[year]
-                let base = layout.unitBase(unit: index, year: year)
-                for (offset, indicator) in layout.unitIndicators.enumerated() {
-                    let value = Self.value(of: indicator, in: tally, hasProgramme: hasProgramme)
-                    cells[base + offset] = value
-                    if let slot = targetedSlots[offset], let threshold = thresholds[base + offset], threshold.isMet(by: value) {
-                        meeting[year][slot] += 1
-                    }
-                }
-                regionTotals.byYear[year].add(tally)
+        meeting.update(repeating: 0)
+        plan.units.withUnsafeBufferPointer { units in
+            for index in units.indices {
+                unit.simulate(units[index], trial: trial)
+                writeUnit(index, hasProgramme: units[index].extendedProgramme != nil, into: cells)
             }
         }
-        let hasProgramme = plan.units.contains { $0.extendedProgramme != nil }
         for year in 0..<layout.years {
             let base = layout.regionBase(year: year)
-            for (offset, indicator) in CellLayout.regionIndicators.enumerated() {
-                cells[base + offset] = Self.value(of: indicator, in: regionTotals.byYear[year], hasProgramme: hasProgramme)
+            for (offset, reading) in regionReadings.enumerated() {
+                cells[base + offset] = reading.value(in: regionTotals.byYear[year], hasProgramme: regionHasProgramme)
             }
-            let countsBase = base + CellLayout.regionIndicators.count
-            for slot in Indicator.targeted.indices { cells[countsBase + slot] = Double(meeting[year][slot]) }
+            let countsBase = base + regionReadings.count
+            for slot in 0..<targetedCount { cells[countsBase + slot] = Double(meeting[year * targetedCount + slot]) }
         }
     }
 
-    /// An indicator's value from a year's tally; NaN where it is undefined (no nurse in post all
-    /// year, no family due, no extended programme).
-    static func value(of indicator: Indicator, in tally: YearTally, hasProgramme: Bool) -> Double {
-        func ratio(_ numerator: Double, _ denominator: Double) -> Double {
-            denominator > 0 ? numerator / denominator : .nan
-        }
-        func coverage(_ activity: Activity) -> Double {
-            let index = Activity.familyActivities.firstIndex(of: activity)!
-            return ratio(Double(tally.done[index]), Double(tally.eligible[index]))
-        }
-        func programmeCount(_ count: Int) -> Double { hasProgramme ? Double(count) : .nan }
-        let newborns = Double(tally.newborns)
-        switch indicator {
-        case .newborns: return newborns
-        case .newbornsPerNurseFTE: return ratio(newborns, tally.nurseFTEMonths / 12)
-        case .newbornsPerNurse: return ratio(newborns, Double(tally.nursePersonMonths) / 12)
-        case .newbornsPerDoctor: return ratio(newborns, Double(tally.doctorPersonMonths) / 12)
-        case .nurseFTEAvailable: return tally.availableFTEMonths / 12
-        case .nurseUtilisation: return ratio(tally.hoursDemanded, tally.hoursAvailable)
-        case .firstHomeVisit: return coverage(.firstHomeVisit)
-        case .eightMonthHomeVisit: return coverage(.eightMonthHomeVisit)
-        case .parentGroup: return coverage(.parentGroup)
-        case .epds: return coverage(.epds)
-        case .partnerTalk: return coverage(.partnerTalk)
-        case .extOffered: return programmeCount(tally.extOffered)
-        case .extReached: return programmeCount(tally.extReached)
-        case .extDeclined: return programmeCount(tally.extDeclined)
-        case .extNotOffered: return programmeCount(tally.extNotOffered)
-        case .extDroppedOut: return programmeCount(tally.extDroppedOut)
+    /// Writes the indicators of the unit at `index` from its last simulated trial, counts the
+    /// targets it meets and adds its tallies to the region's.
+    @inline(__always)
+    private func writeUnit(_ index: Int, hasProgramme: Bool, into cells: UnsafeMutableBufferPointer<Double>) {
+        let tallies = unit.tallies
+        for year in 0..<layout.years {
+            let base = layout.unitBase(unit: index, year: year)
+            for offset in unitIndicators.indices {
+                let indicator = unitIndicators[offset]
+                let value = indicator.reading.value(in: tallies[year], hasProgramme: hasProgramme)
+                cells[base &+ offset] = value
+                if indicator.targetedSlot >= 0, let threshold = thresholds[base &+ offset], threshold.isMet(by: value) {
+                    meeting[year * targetedCount + indicator.targetedSlot] &+= 1
+                }
+            }
+            regionTotals.byYear[year].add(tallies[year])
         }
     }
 }

@@ -14,6 +14,10 @@ final class UnitTrialBuffers {
     let nurseFTE: UnsafeMutableBufferPointer<Double>
     let nursePersons: UnsafeMutableBufferPointer<Int>
     let doctorPersons: UnsafeMutableBufferPointer<Int>
+    /// Per month: nurse hours of the families newly due for a family activity who accepted it,
+    /// and the hours the clinic needs.
+    let admittedHours: UnsafeMutableBufferPointer<Double>
+    let clinicHours: UnsafeMutableBufferPointer<Double>
     /// What the trial counted, one tally per projected year.
     let tallies: YearTallies
     /// The one block holding every month series.
@@ -21,7 +25,7 @@ final class UnitTrialBuffers {
 
     /// Zeroed buffers for `months` months (burn-in year included) and `years` projected years.
     init(months: Int, years: Int) {
-        let series = 6
+        let series = 8
         let stride = MemoryLayout<Int>.stride
         let block = UnsafeMutableRawPointer.allocate(byteCount: series * months * stride, alignment: MemoryLayout<Int>.alignment)
         self.block = block
@@ -36,18 +40,22 @@ final class UnitTrialBuffers {
         nurseFTE = slice(3, Double.self)
         nursePersons = slice(4, Int.self)
         doctorPersons = slice(5, Int.self)
+        admittedHours = slice(6, Double.self)
+        clinicHours = slice(7, Double.self)
         tallies = YearTallies(years: years)
     }
 
     deinit { block.deallocate() }
 
-    /// Clears the staff series and the tallies for the next trial; births are overwritten anyway.
+    /// Clears the staff series, the admitted hours and the tallies for the next trial; births and
+    /// clinic hours are overwritten anyway.
     @inline(__always)
     func reset() {
         availableFTE.update(repeating: 0)
         nurseFTE.update(repeating: 0)
         nursePersons.update(repeating: 0)
         doctorPersons.update(repeating: 0)
+        admittedHours.update(repeating: 0)
         tallies.clear()
     }
 }

@@ -5,12 +5,13 @@ import MonteCarlo
 /// the nurses' hours are spent on the programme. Owned by one worker and reused for every
 /// unit and trial, so its streams and buffers are allocated once.
 final class UnitTrialSimulator {
-    /// What a month's hours go to, one entry per position of the workload's priority list.
+    /// What a month's hours go to, in the order of the workload's priority list.
     private enum Claim {
         case clinic
         case extendedProgramme
-        /// The family activity at this position of `Activity.familyActivities`.
-        case family(Int)
+        /// Family activities next to each other in the priority list: these positions of
+        /// `familyOrder`, served in turn.
+        case families(Range<Int>)
     }
 
     private let scenario: Scenario
@@ -19,12 +20,17 @@ final class UnitTrialSimulator {
     private let months: Int
     /// The burn-in year and the projected years: the months whose counts are tallied.
     private let reportedMonths: Int
-    private let vacationShares: [Double]
+    /// Each simulated month's share of working time taken by vacation (`months` entries, the
+    /// calendar month's share repeated year by year).
+    private let vacationShares: UnsafeMutablePointer<Double>
+    private let staffChances: StaffChances
     /// Routine clinic visits are booked around planned vacation: each month's share of the
-    /// year's clinic hours follows the share of working time not on vacation.
-    private let clinicSeason: [Double]
+    /// year's clinic hours follows the share of working time not on vacation (12 entries).
+    private let clinicSeason: UnsafeMutablePointer<Double>
     /// The priority list, as the claims the month's hours meet in turn.
-    private let claims: [Claim]
+    private let claims: UnsafeMutableBufferPointer<Claim>
+    /// The family activities in priority order, by position in `Activity.familyActivities`.
+    private let familyOrder: UnsafeMutableBufferPointer<Int>
     private let streams: UnitStreams
     private let buffers: UnitTrialBuffers
     /// The buffers' tallies, one per projected year.
@@ -45,22 +51,46 @@ final class UnitTrialSimulator {
         self.scenario = scenario
         months = UnitPlan.monthCount(scenario)
         reportedMonths = UnitPlan.reportedMonthCount(horizon: scenario.horizon)
-        vacationShares = scenario.staffing.vacationShares
-        let working = vacationShares.map { 1 - $0 }
+        let vacation = scenario.staffing.vacationShares
+        vacationShares = .allocate(capacity: months)
+        for month in 0..<months { (vacationShares + month).initialize(to: vacation[month % 12]) }
+        staffChances = StaffChances(scenario.staffing)
+        let working = vacation.map { 1 - $0 }
         let meanWorking = working.reduce(0, +) / 12
-        clinicSeason = working.map { meanWorking > 0 ? $0 / meanWorking : 1 }
-        claims = scenario.workload.priority.compactMap { activity in
+        clinicSeason = .allocate(capacity: 12)
+        clinicSeason.initialize(from: working.map { meanWorking > 0 ? $0 / meanWorking : 1 }, count: 12)
+        var claimList: [Claim] = []
+        var order: [Int] = []
+        for activity in scenario.workload.priority {
             switch activity {
-            case .clinic: .clinic
-            case .extendedProgramme: .extendedProgramme
-            default: Activity.familyActivities.firstIndex(of: activity).map(Claim.family)
+            case .clinic: claimList.append(.clinic)
+            case .extendedProgramme: claimList.append(.extendedProgramme)
+            default:
+                guard let index = Activity.familyActivities.firstIndex(of: activity) else { continue }
+                if case .families(let run)? = claimList.last {
+                    claimList[claimList.count - 1] = .families(run.lowerBound..<(run.upperBound + 1))
+                } else {
+                    claimList.append(.families(order.count..<(order.count + 1)))
+                }
+                order.append(index)
             }
         }
+        claims = .allocate(capacity: claimList.count)
+        _ = claims.initialize(from: claimList)
+        familyOrder = .allocate(capacity: order.count)
+        _ = familyOrder.initialize(from: order)
         streams = UnitStreams(seed: scenario.seed)
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
-        queues = FamilyQueues(workload: scenario.workload, streams: streams, tallies: yearTallies)
+        queues = FamilyQueues(workload: scenario.workload, months: months, streams: streams, tallies: buffers.tallies)
         cohorts = ProgrammeCohorts(months: months, tallies: yearTallies)
+    }
+
+    deinit {
+        vacationShares.deallocate()
+        clinicSeason.deallocate()
+        claims.deallocate()
+        familyOrder.deallocate()
     }
 
     /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
@@ -89,14 +119,16 @@ final class UnitTrialSimulator {
             }
         case .poisson, .negativeBinomial:
             let overdispersed = scenario.births.randomness == .negativeBinomial
-            // The months past the horizon are the start of one more year, with its own stream.
-            for year in 0..<((months + 11) / 12) {
-                // A stream per year: a change to expected births in one year leaves the draws of
-                // every other year as they were.
-                let random = streams.reset(.births, trial: trial, subject: plan.streamSubject, part: year)
-                let rate = overdispersed ? random.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
-                for month in (year * 12)..<min(year * 12 + 12, months) {
-                    births[month] = random.poisson(mean: plan.expectedBirths[month] * rate)
+            plan.expectedBirths.withUnsafeBufferPointer { expected in
+                // The months past the horizon are the start of one more year, with its own stream.
+                for year in 0..<((months + 11) / 12) {
+                    // A stream per year: a change to expected births in one year leaves the draws
+                    // of every other year as they were.
+                    let random = streams.reset(.births, trial: trial, subject: plan.streamSubject, part: year)
+                    let rate = overdispersed ? random.gamma(mean: 1, coefficientOfVariation: plan.birthRateCV) : 1
+                    for month in (year * 12)..<min(year * 12 + 12, months) {
+                        births[month] = random.poisson(mean: expected[month] * rate)
+                    }
                 }
             }
         }
@@ -116,7 +148,11 @@ final class UnitTrialSimulator {
                 buffers.firstTimeBirths[month] = parents.binomial(trials: births[month], probability: plan.unit.firstTimeShare)
             }
         }
-        for month in 12..<reportedMonths { yearTallies[UnitPlan.yearIndex(ofMonth: month)].newborns += births[month] }
+        for year in yearTallies.indices {
+            var newborns = 0
+            for month in (12 * year + 12)..<(12 * year + 24) { newborns &+= births[month] }
+            yearTallies[year].newborns = newborns
+        }
     }
 
     // MARK: Staff
@@ -125,9 +161,9 @@ final class UnitTrialSimulator {
     private func simulateStaff(_ plan: UnitPlan, trial: Int) {
         let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
         let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
-        let staffing = scenario.staffing
-        let leaveStart = 1 - pow(1 - staffing.longLeavePerYear, 1.0 / 12)
-        let departure = 1 - pow(1 - staffing.turnoverPerYear, 1.0 / 12)
+        let chances = staffChances
+        let vacationShares = vacationShares
+        let months = months
         for person in plan.persons.indices {
             let random = streams.reset(.staff, trial: trial, subject: plan.persons[person].streamSubject)
             let isNurse = plan.persons[person].role == .nurse
@@ -137,78 +173,97 @@ final class UnitTrialSimulator {
                 // Months in post until the person leaves, and months at work until a long leave
                 // starts: geometric waiting times, the same as a monthly chance of each, but one
                 // draw per event instead of one per month.
-                var untilDeparture = random.geometric(departure)
-                var untilLeave = isNurse ? random.geometric(leaveStart) : Int.max
+                var untilDeparture = random.geometric(chances.departure)
+                var untilLeave = isNurse ? random.geometric(chances.leaveStart) : Int.max
                 for month in 0..<months {
                     let fraction = fractions[month]
                     if fraction <= 0 { continue }
-                    if vacantMonths > 0 { vacantMonths -= 1; continue }
+                    if vacantMonths > 0 { vacantMonths &-= 1; continue }
                     if isNurse {
-                        nursePersons[month] += 1
+                        nursePersons[month] &+= 1
                         nurseFTE[month] += fraction
                         if leaveMonths > 0 {
-                            leaveMonths -= 1
+                            leaveMonths &-= 1
                         } else {
-                            let sick = min(1, random.gamma(mean: staffing.sickLeaveMean, coefficientOfVariation: staffing.sickLeaveCV))
-                            availableFTE[month] += fraction * max(0, 1 - vacationShares[month % 12] - sick)
-                            untilLeave -= 1
+                            let sick = min(1, random.gamma(mean: chances.sickLeaveMean, coefficientOfVariation: chances.sickLeaveCV))
+                            availableFTE[month] += fraction * max(0, 1 - vacationShares[month] - sick)
+                            untilLeave &-= 1
                             if untilLeave == 0 {
-                                leaveMonths = 1 + random.poisson(mean: staffing.longLeaveMeanMonths - 1)
-                                untilLeave = random.geometric(leaveStart)
+                                leaveMonths = 1 + random.poisson(mean: chances.extraLeaveMonths)
+                                untilLeave = random.geometric(chances.leaveStart)
                             }
                         }
                     } else {
-                        doctorPersons[month] += 1
+                        doctorPersons[month] &+= 1
                     }
-                    untilDeparture -= 1
+                    untilDeparture &-= 1
                     if untilDeparture == 0 {
-                        vacantMonths = 1 + random.poisson(mean: staffing.vacancyMeanMonths - 1)
+                        vacantMonths = 1 + random.poisson(mean: chances.extraVacancyMonths)
                         leaveMonths = 0
-                        untilDeparture = random.geometric(departure)
+                        untilDeparture = random.geometric(chances.departure)
                     }
                 }
             }
         }
-        for month in 12..<reportedMonths {
-            let year = UnitPlan.yearIndex(ofMonth: month)
-            yearTallies[year].nurseFTEMonths += nurseFTE[month]
-            yearTallies[year].nursePersonMonths += nursePersons[month]
-            yearTallies[year].doctorPersonMonths += doctorPersons[month]
-            yearTallies[year].availableFTEMonths += availableFTE[month]
+        for year in yearTallies.indices {
+            var (fteMonths, nurseMonths, doctorMonths, availableMonths) = (0.0, 0, 0, 0.0)
+            for month in (12 * year + 12)..<(12 * year + 24) {
+                fteMonths += nurseFTE[month]
+                nurseMonths &+= nursePersons[month]
+                doctorMonths &+= doctorPersons[month]
+                availableMonths += availableFTE[month]
+            }
+            yearTallies[year].nurseFTEMonths = fteMonths
+            yearTallies[year].nursePersonMonths = nurseMonths
+            yearTallies[year].doctorPersonMonths = doctorMonths
+            yearTallies[year].availableFTEMonths = availableMonths
         }
     }
 
     // MARK: Capacity and coverage
 
+    /// Fills the clinic hours each month needs: per newborn of the last 12 months and per child
+    /// aged 1–5, booked around planned vacation (`clinicSeason`).
+    private func simulateClinicHours(_ plan: UnitPlan) {
+        let weight = plan.cniWeight
+        let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
+        let clinicPerChild = scenario.workload.hoursPerChild1to5 / 12 * weight
+        let births = buffers.births
+        let clinicHours = buffers.clinicHours
+        var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
+        plan.childrenOneToFive.withUnsafeBufferPointer { childrenOneToFive in
+            var monthOfYear = 0
+            for month in 0..<months {
+                // The newest month of births replaces the oldest in the rolling year-1 cohort.
+                birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
+                clinicHours[month] = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
+                monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1
+            }
+        }
+    }
+
     /// Spends each month's available hours on the claims in priority order: family activities'
     /// queues, the clinic, the extended programme's visits.
     private func simulateProgramme(_ plan: UnitPlan, trial: Int) {
         let weight = plan.cniWeight
-        // Clinic hours per month: per newborn of the last 12 months, and per child aged 1–5.
-        let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
-        let clinicPerChild = scenario.workload.hoursPerChild1to5 / 12 * weight
-        let childrenOneToFive = plan.childrenOneToFive
         let programme = plan.extendedProgramme
         let hoursPerFTEMonth = scenario.staffing.hoursPerFTEYear / 12 * scenario.staffing.programmeShare
         let births = buffers.births
         let availableFTE = buffers.availableFTE
+        let clinicHours = buffers.clinicHours
+        simulateClinicHours(plan)
         queues.begin(trial: trial, subject: plan.streamSubject, weight: weight)
+        let admittedHours = buffers.admittedHours
+        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
         let programmeFamilies = streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         let programmeService = streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         cohorts.removeAll()
-        var birthsLastYear = (-11...0).reduce(0.0) { $0 + plan.expectedBirths(at: $1 - 1) }
 
-        var monthOfYear = 0
         for month in 0..<months {
-            let year = UnitPlan.yearIndex(ofMonth: month)
-            defer { monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1 }
-            // The newest month of births replaces the oldest in the rolling year-1 cohort.
-            birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
             var hours = availableFTE[month] * hoursPerFTEMonth
-            var demanded = 0.0
+            var demanded = admittedHours[month]
             let available = hours
 
-            queues.admit(month: month, births: births, demanded: &demanded)
             // The extended programme counts its families by the year they entered and up to the
             // end of the horizon, so it does not run in the months simulated past it.
             let programme = month < reportedMonths ? programme : nil
@@ -223,20 +278,23 @@ final class UnitTrialSimulator {
             for claim in claims {
                 switch claim {
                 case .clinic:
-                    let need = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
-                    demanded += need
-                    hours -= min(hours, need)
+                    demanded += clinicHours[month]
+                    hours -= min(hours, clinicHours[month])
                 case .extendedProgramme:
                     if let programme {
                         cohorts.serveVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
                                             families: programmeFamilies, service: programmeService)
                     }
-                case .family(let index):
-                    queues.serve(index, month: month, hours: &hours)
-                    queues.age(index)
+                case .families(let run):
+                    var position = run.lowerBound
+                    while position < run.upperBound {
+                        queues.serve(familyOrder[position], month: month, hours: &hours)
+                        position &+= 1
+                    }
                 }
             }
             if month >= 12 && month < reportedMonths {
+                let year = UnitPlan.yearIndex(ofMonth: month)
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
             }

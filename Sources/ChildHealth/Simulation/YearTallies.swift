@@ -1,24 +1,27 @@
-/// A `YearTally` per projected year with the table of their family counts: the counts the unit
+/// A `YearTally` per projected year with the tables of their family counts: the counts the unit
 /// simulator fills for one trial, or the region totals they add up to. Allocated once, freed
 /// once, cleared for each trial, so counting touches no reference-counted storage.
 final class YearTallies {
     /// The tallies, one per projected year (index 0 = start year).
     let byYear: UnsafeMutableBufferPointer<YearTally>
-    /// Families due, then families served: one row per year, one column per family activity.
+    /// Families due and families served, by year and family activity: the storage of the
+    /// tallies' `eligible` and `done` rows.
+    let eligible: FamilyCountTable
+    let done: FamilyCountTable
+    /// The storage of both tables.
     private let counts: UnsafeMutableBufferPointer<Int>
 
     /// Zeroed tallies for `years` projected years.
     init(years: Int) {
         let activities = Activity.familyActivities.count
-        counts = .allocate(capacity: 2 * years * activities)
+        let table = FamilyCountTable.capacity(years: years, activities: activities)
+        counts = .allocate(capacity: 2 * table)
         counts.initialize(repeating: 0)
+        eligible = FamilyCountTable(counts.baseAddress!, years: years, activities: activities)
+        done = FamilyCountTable(counts.baseAddress! + table, years: years, activities: activities)
         byYear = .allocate(capacity: years)
         for year in 0..<years {
-            func row(_ table: Int) -> FamilyCounts {
-                let start = (table * years + year) * activities
-                return FamilyCounts(UnsafeMutableBufferPointer(rebasing: counts[start..<(start + activities)]))
-            }
-            (byYear.baseAddress! + year).initialize(to: YearTally(eligible: row(0), done: row(1)))
+            (byYear.baseAddress! + year).initialize(to: YearTally(eligible: eligible.row(year), done: done.row(year)))
         }
     }
 

@@ -1,5 +1,5 @@
 /// What one trial counted for one unit (or a region) in one projected year, before it becomes
-/// indicators. Its family counts are rows of the table a `YearTallies` owns, so a tally holds one
+/// indicators. Its family counts are rows of the tables a `YearTallies` owns, so a tally holds one
 /// count per family activity however many there are, and copying one copies no storage: a copy
 /// reads the counts as they are, and is valid only while its `YearTallies` lives.
 struct YearTally {
@@ -28,24 +28,5 @@ struct YearTally {
     init(eligible: FamilyCounts, done: FamilyCounts) {
         self.eligible = eligible
         self.done = done
-    }
-}
-
-/// One count per family activity (indexed like `Activity.familyActivities`): a row of the table
-/// `YearTallies` owns, written in place, so neither its length nor a copy costs an allocation.
-struct FamilyCounts {
-    private let counts: UnsafeMutableBufferPointer<Int>
-
-    /// The row `counts`, one entry per family activity.
-    init(_ counts: UnsafeMutableBufferPointer<Int>) { self.counts = counts }
-
-    /// The family activities' positions in `Activity.familyActivities`.
-    var indices: Range<Int> { counts.indices }
-
-    /// The count of the family activity at `index` (bounds checked in debug builds only).
-    @inline(__always)
-    subscript(index: Int) -> Int {
-        get { counts[index] }
-        nonmutating set { counts[index] = newValue }
     }
 }
