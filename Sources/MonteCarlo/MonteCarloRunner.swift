@@ -85,7 +85,7 @@ public struct MonteCarloRunner: Sendable {
             else { return nil }
             sketches = SharedSketches(shaped: shaped, trials: trials)
         } else {
-            sketches = SharedSketches(cells: cellCount, trials: trials, budget: budget)
+            sketches = SharedSketches(cells: cellCount, trials: trials, budget: budget, threads: activeWorkers)
         }
         let blockCount = self.blockCount
         let trials = self.trials

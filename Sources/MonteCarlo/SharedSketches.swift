@@ -25,6 +25,8 @@ final class SharedSketches: @unchecked Sendable {
     let pilotTrials: Int
     let trials: Int
     let bins: Int
+    /// Threads that make the sketches when the pilot closes: the run's workers.
+    let threads: Int
     private let stripes: [Stripe]
     /// The pilot's values, cell-major: cell `c`, trial `t` at `c × pilotTrials + t`. Workers
     /// write disjoint slots; nobody reads them before the last is written.
@@ -34,8 +36,10 @@ final class SharedSketches: @unchecked Sendable {
     /// Signalled once the sketches are made (or the run is cancelled); each waiter passes it on.
     private let sketchesMade = DispatchSemaphore(value: 0)
 
-    /// Empty sketches for `cells` cells of a run of `trials` trials, within `budget`.
-    init(cells: Int, trials: Int, budget: SketchBudget) {
+    /// Empty sketches for `cells` cells of a run of `trials` trials on `threads` threads, within
+    /// `budget`.
+    init(cells: Int, trials: Int, budget: SketchBudget, threads: Int) {
+        self.threads = max(1, threads)
         self.cells = cells
         self.trials = trials
         pilotTrials = budget.pilotTrials(cells: cells, trials: trials)
@@ -55,6 +59,7 @@ final class SharedSketches: @unchecked Sendable {
         self.trials = trials
         pilotTrials = 0
         bins = 0
+        threads = 1
         stripes = stride(from: 0, to: cells, by: Self.stripeSize).map { start in
             Stripe(Array(sketches[start..<min(cells, start + Self.stripeSize)]))
         }
@@ -76,7 +81,8 @@ final class SharedSketches: @unchecked Sendable {
     }
 
     /// Records that `count` more pilot trials are stored for every cell; the call that completes
-    /// a pilot shorter than the run makes the bounded sketches and lets the waiting workers on.
+    /// a pilot shorter than the run makes the bounded sketches (stripes in parallel) and lets the
+    /// waiting workers on.
     func pilotTrialsStored(_ count: Int) {
         guard count > 0 else { return }
         let complete = pilotProgress.withLock { progress -> Bool in
@@ -84,11 +90,13 @@ final class SharedSketches: @unchecked Sendable {
             return progress.stored == pilotTrials && pilotTrials < trials
         }
         guard complete else { return }
-        for (index, stripe) in stripes.enumerated() {
-            stripe.sketches.withLock { sketches in
-                for local in sketches.indices {
-                    let cell = index * Self.stripeSize + local
-                    sketches[local] = QuantileSketch(pilot: pilotColumn(cell), bins: bins)
+        // The other workers wait for this: spread the sorting over the run's threads.
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for index in stride(from: thread, to: stripes.count, by: threads) {
+                stripes[index].sketches.withLock { sketches in
+                    for local in sketches.indices {
+                        sketches[local] = QuantileSketch(pilot: pilotColumn(index * Self.stripeSize + local), bins: bins)
+                    }
                 }
             }
         }

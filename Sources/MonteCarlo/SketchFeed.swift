@@ -77,9 +77,13 @@ final class SketchFeed {
     }
 
     /// Adds the buffered values after the first `skipped` trials to the sketches, a stripe of
-    /// cells per lock.
+    /// cells per lock. Consecutive folds start far apart in the stripes, so two workers folding
+    /// neighbouring blocks at the same time seldom queue for the same lock.
     private func fold(skipping skipped: Int, into sketches: SharedSketches) {
-        for stripe in 0..<sketches.stripeCount {
+        let stripes = sketches.stripeCount
+        let start = (firstTrial / max(1, depth) &* 17) % max(1, stripes)
+        for step in 0..<stripes {
+            let stripe = (start + step) % stripes
             let firstCell = stripe * SharedSketches.stripeSize
             let stripeCells = min(SharedSketches.stripeSize, cells - firstCell)
             sketches.withStripe(stripe) { stripeSketches in

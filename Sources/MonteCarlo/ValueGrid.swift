@@ -111,13 +111,19 @@ struct ValueGrid: Sendable {
     mutating func add(_ value: Double) -> Placement {
         if edges.isEmpty || value < edges[0] { return .below }
         if value >= edges[edges.count - 1] { return .above }
-        // The last edge at or below the value.
-        var lower = 0, upper = edges.count - 1
-        while upper - lower > 1 {
-            let middle = (lower + upper) / 2
-            if edges[middle] <= value { lower = middle } else { upper = middle }
+        // The last edge at or below the value, halving the candidates without a branch to
+        // mispredict (the values of a cell land anywhere in its grid).
+        let bin = edges.withUnsafeBufferPointer { edges in
+            var base = 0
+            var candidates = edges.count - 1
+            while candidates > 1 {
+                let half = candidates &>> 1
+                base = edges[base &+ half] <= value ? base &+ half : base
+                candidates &-= half
+            }
+            return base
         }
-        bins[lower].add(value)
+        bins[bin].add(value)
         return .inside
     }
 }

@@ -28,7 +28,9 @@ final class RegionTrialSimulator: TrialSimulator {
     private let regionHasProgramme: Bool
 
     init(plan: RegionPlan, layout: CellLayout) {
-        self.plan = plan
+        var own = plan
+        own.units = plan.units.map { $0.unshared() }
+        self.plan = own
         self.layout = layout
         unit = UnitTrialSimulator(scenario: plan.scenario)
         regionTotals = YearTallies(years: layout.years)
