@@ -22,6 +22,8 @@ extension Intervention {
             if change.fte != 0 { parts.append("\(change.fte > 0 ? "+" : "")\(NumberFormat.string(change.fte)) FTE") }
             if change.percent != 0 { parts.append("\(change.percent > 0 ? "+" : "")\(NumberFormat.string(change.percent * 100))% FTE") }
             if !change.newPersons.isEmpty { parts.append("new persons at \(change.newPersons.map(NumberFormat.string).joined(separator: ", "))") }
+            parts.append("new posts filled after \(change.fillDelayMonths.map { NumberFormat.string($0) + " months" } ?? "the scenario's vacancy months") on average"
+                         + (change.startupMonths > 0 ? ", at \(NumberFormat.string(change.startupShare * 100))% for their first \(change.startupMonths) months" : ""))
             what = "\(change.role.rawValue)s: " + parts.joined(separator: ", ")
         case .extendedProgramme(let programme):
             what = "extended home visits: \(programme.visits) visits over \(programme.spanMonths) months, \(NumberFormat.string(programme.hoursPerVisit)) h each, "

@@ -70,6 +70,55 @@ import Testing
         #expect(abs(try #require(down.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE)).mean - 80) < 1e-9)
     }
 
+    /// A new post is vacant for a while before it is filled (Poisson months, mean 6 here): the
+    /// year it is created lies strictly between the years before and after it, and a start-up
+    /// share lowers the FTE at work, not the FTE in post. With no delay it is filled at once.
+    @Test func aNewPostIsFilledAfterARecruitmentDelay() throws {
+        let scenario = Fixtures.deterministic(newborns: 120, nurses: [1.0, 1.0], horizon: 3, trials: 2_000)
+        func run(_ change: StaffChange) throws -> RunResult {
+            var changed = scenario
+            changed.interventions = [Intervention(name: "new post", kind: .staffChange(change),
+                                                  selector: UnitSelector(), start: YearMonth(year: 2027, month: 1))]
+            return try #require(Planner.run(changed, workers: 2))
+        }
+        let atOnce = try run(StaffChange(fte: 1, fillDelayMonths: 0))
+        #expect(atOnce.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE)?.mean == 40)
+        let delayed = try run(StaffChange(fte: 1, fillDelayMonths: 6))
+        let before = try #require(delayed.aggregate(unit: "U1", year: 2026, indicator: .newbornsPerNurseFTE))
+        let first = try #require(delayed.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE))
+        let after = try #require(delayed.aggregate(unit: "U1", year: 2028, indicator: .newbornsPerNurseFTE))
+        #expect(before.mean == 60)
+        // FTE in 2027: 2 + (12 − min(D, 12))/12 with D ~ Poisson(6); E[min(D, 12)] = 5.9805.
+        let expectedFTE = 2 + (12 - 5.9805) / 12
+        let firstFTE = try #require(delayed.aggregate(unit: "U1", year: 2027, indicator: .newborns)).mean / first.mean
+        #expect(first.mean > 41 && first.mean < 55, "\(first.mean)")
+        #expect(abs(120 / first.mean - expectedFTE) < 0.05 || abs(firstFTE - expectedFTE) < 0.05, "\(first.mean)")
+        // By 2028 the post is filled unless D > 12 (P = 0.009).
+        #expect(after.mean < 40.5 && after.mean >= 40)
+        let induction = try run(StaffChange(fte: 1, fillDelayMonths: 0, startupShare: 0.5, startupMonths: 6))
+        #expect(induction.aggregate(unit: "U1", year: 2027, indicator: .newbornsPerNurseFTE)?.mean == 40)
+        let atWork = try #require(induction.aggregate(unit: "U1", year: 2027, indicator: .nurseFTEAvailable)).mean
+        let fullAtWork = try #require(atOnce.aggregate(unit: "U1", year: 2027, indicator: .nurseFTEAvailable)).mean
+        #expect(atWork < fullAtWork && atWork > fullAtWork * 0.8, "\(atWork) vs \(fullAtWork)")
+    }
+
+    /// A Norrbotten-shaped unit (88 newborns, one nurse, CNI 1.1) given +0.25 FTE from its second
+    /// year with the default recruitment delay: first home visits in that year lie clearly
+    /// between the year before and the year after, as Norrbotten's 17% → 29% → 82% did.
+    @Test func aNorrbottenShapedUnitImprovesOverAPartialFirstYear() throws {
+        var scenario = Scenario(name: "norrbotten", units: [
+            Unit(id: "N", name: "BVC Norr", municipality: "Luleå", cni: 1.1, expectedNewborns: 88,
+                 staff: [Person(id: "N1", role: .nurse, fraction: 1), Person(id: "D1", role: .doctor, fraction: 0.2)]),
+        ], startYear: 2026, horizon: 3, trials: 2_000, seed: 5)
+        scenario.interventions = [Intervention(name: "+25%", kind: .staffChange(StaffChange(fte: 0.25)),
+                                               selector: UnitSelector(), start: YearMonth(year: 2027, month: 1))]
+        let result = try #require(Planner.run(scenario, workers: 2))
+        let years = try [2026, 2027, 2028].map { try #require(result.aggregate(unit: "N", year: $0, indicator: .firstHomeVisit)) }
+        print("Norrbotten-shaped first home visits 2026–2028:", years.map { String(format: "%.3f", $0.mean) })
+        #expect(years[1].mean > years[0].mean + 4 * years[1].standardError)
+        #expect(years[2].mean > years[1].mean + 4 * years[1].standardError)
+    }
+
     /// Added FTE goes to part-timers first, so the competence floor per person is kept.
     @Test func addedFTERaisesPartTimersBeforeAddingPersons() throws {
         var scenario = Fixtures.deterministic(newborns: 120, nurses: [1.0, 0.5], horizon: 2)

@@ -17,6 +17,8 @@ public enum Fixtures {
         scenario.staffing.sickLeaveCV = 0
         scenario.staffing.longLeavePerYear = 0
         scenario.staffing.turnoverPerYear = 0
+        // New posts of interventions are filled at once.
+        scenario.staffing.vacancyMeanMonths = 0
         return scenario
     }
 

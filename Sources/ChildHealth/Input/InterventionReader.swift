@@ -13,7 +13,7 @@ struct InterventionReader {
     static let kinds = ["staff_change", "extended_home_visits", "births_shock", "births_trend", "boundary_change"]
     static let commonFields = ["name", "type", "units", "municipalities", "cni_above", "start", "intervention_logic"]
     static let kindFields: [String: [String]] = [
-        "staff_change": ["role", "fte", "percent", "new_persons"],
+        "staff_change": ["role", "fte", "percent", "new_persons", "fill_delay_months", "startup_share", "startup_months"],
         "extended_home_visits": ["visits", "span_months", "hours_per_visit", "target_group", "offer_rate", "accept_rate",
                                  "drop_out_per_visit"],
         "births_shock": ["change", "months"],
@@ -140,6 +140,11 @@ struct InterventionReader {
             change.newPersons = fields.sequence(personsNode, "\(path).new_persons", of: "employment fractions").enumerated()
                 .compactMap { fields.number($1, "\(path).new_persons[\($0)]", in: .fraction) }
         }
+        if let delay = entries["fill_delay_months"] {
+            change.fillDelayMonths = fields.number(delay, "\(path).fill_delay_months", in: NumberRange(lower: 0, upper: 120))
+        }
+        change.startupShare = fields.number(entries, "startup_share", path, default: 1, in: .share)
+        change.startupMonths = fields.integer(entries, "startup_months", path, default: 0, in: 0...24)
         return .staffChange(change)
     }
 

@@ -13,20 +13,21 @@ struct RegionPlan: Sendable {
         for (number, intervention) in scenario.interventions.enumerated() {
             let start = max(0, intervention.start.months(since: firstYear))
             for index in plans.indices where intervention.selector.selects(plans[index].unit) {
-                Self.apply(intervention, number: number, from: start, to: index, in: &plans)
+                Self.apply(intervention, number: number, from: start, vacancyMean: scenario.staffing.vacancyMeanMonths,
+                           to: index, in: &plans)
             }
         }
         for index in plans.indices { plans[index].computeChildrenOneToFive() }
         units = plans
     }
 
-    private static func apply(_ intervention: Intervention, number: Int, from start: Int,
+    private static func apply(_ intervention: Intervention, number: Int, from start: Int, vacancyMean: Double,
                               to index: Int, in plans: inout [UnitPlan]) {
         let months = plans[index].expectedBirths.count
         guard start < months else { return }
         switch intervention.kind {
         case .staffChange(let change):
-            applyStaffChange(change, number: number, from: start, to: &plans[index])
+            applyStaffChange(change, number: number, from: start, vacancyMean: vacancyMean, to: &plans[index])
         case .extendedProgramme(let programme):
             plans[index].extendedProgramme = programme
             plans[index].extendedProgrammeStart = start
@@ -51,8 +52,10 @@ struct RegionPlan: Sendable {
     /// Added FTE first raises the fractions of the unit's part-time persons of the role (up to
     /// full time), as a unit would, and only the rest becomes new persons in posts of at most one
     /// FTE; removed FTE lowers the fractions of the unit's last persons of the role. Persons named
-    /// by `newPersons` are always added.
-    private static func applyStaffChange(_ change: StaffChange, number: Int, from start: Int, to plan: inout UnitPlan) {
+    /// by `newPersons` are always added. A new person's post is vacant for a while first (mean
+    /// `fillDelayMonths`, by default `vacancyMean`) and may start at a share of capacity.
+    private static func applyStaffChange(_ change: StaffChange, number: Int, from start: Int, vacancyMean: Double,
+                                         to plan: inout UnitPlan) {
         let months = plan.expectedBirths.count
         let current = plan.persons.reduce(0) { $0 + ($1.role == change.role ? $1.fractions[start] : 0) }
         var fteChange = change.fte + change.percent * current
@@ -76,7 +79,9 @@ struct RegionPlan: Sendable {
             var fractions = Array(repeating: 0.0, count: months)
             for month in start..<months { fractions[month] = fraction }
             plan.persons.append(UnitPlan.PersonPlan(id: id, role: change.role, fractions: fractions,
-                                                    streamSubject: MonteCarlo.stableHash("person:" + id)))
+                                                    streamSubject: MonteCarlo.stableHash("person:" + id), postStart: start,
+                                                    fillDelayMean: change.fillDelayMonths ?? vacancyMean,
+                                                    startupShare: change.startupShare, startupMonths: change.startupMonths))
         }
         var toRemove = -fteChange
         for person in plan.persons.indices.reversed() where toRemove > 1e-9 && plan.persons[person].role == change.role {

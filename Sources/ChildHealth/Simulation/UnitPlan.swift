@@ -12,6 +12,12 @@ struct UnitPlan: Sendable {
         var role: Person.Role
         var fractions: [Double]
         var streamSubject: UInt64
+        /// For a post an intervention creates: the month it is created, the mean months it
+        /// stays vacant first, and the share of capacity in the first months at work.
+        var postStart = -1
+        var fillDelayMean = 0.0
+        var startupShare = 1.0
+        var startupMonths = 0
     }
 
     private(set) var unit: Unit

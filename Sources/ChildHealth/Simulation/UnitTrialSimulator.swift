@@ -167,9 +167,12 @@ final class UnitTrialSimulator {
         for person in plan.persons.indices {
             let random = streams.reset(.staff, trial: trial, subject: plan.persons[person].streamSubject)
             let isNurse = plan.persons[person].role == .nurse
+            let (postStart, fillDelay) = (plan.persons[person].postStart, plan.persons[person].fillDelayMean)
+            let (startupShare, startupMonths) = (plan.persons[person].startupShare, plan.persons[person].startupMonths)
             plan.persons[person].fractions.withUnsafeBufferPointer { fractions in
                 var vacantMonths = 0
                 var leaveMonths = 0
+                var startupLeft = 0
                 // Months in post until the person leaves, and months at work until a long leave
                 // starts: geometric waiting times, the same as a monthly chance of each, but one
                 // draw per event instead of one per month.
@@ -178,7 +181,14 @@ final class UnitTrialSimulator {
                 for month in 0..<months {
                     let fraction = fractions[month]
                     if fraction <= 0 { continue }
+                    if month == postStart {
+                        // A new post: vacant until it is filled, then perhaps a start-up share.
+                        vacantMonths = fillDelay > 0 ? random.poisson(mean: fillDelay) : 0
+                        startupLeft = startupMonths
+                    }
                     if vacantMonths > 0 { vacantMonths &-= 1; continue }
+                    let share = startupLeft > 0 ? startupShare : 1
+                    if startupLeft > 0 { startupLeft &-= 1 }
                     if isNurse {
                         nursePersons[month] &+= 1
                         nurseFTE[month] += fraction
@@ -186,7 +196,7 @@ final class UnitTrialSimulator {
                             leaveMonths &-= 1
                         } else {
                             let sick = min(1, random.gamma(mean: chances.sickLeaveMean, coefficientOfVariation: chances.sickLeaveCV))
-                            availableFTE[month] += fraction * max(0, 1 - vacationShares[month] - sick)
+                            availableFTE[month] += share * fraction * max(0, 1 - vacationShares[month] - sick)
                             untilLeave &-= 1
                             if untilLeave == 0 {
                                 leaveMonths = 1 + random.poisson(mean: chances.extraLeaveMonths)
