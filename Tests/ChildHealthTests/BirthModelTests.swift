@@ -63,9 +63,45 @@ import Testing
 
     @Test func plannedBirthsReplaceTheFirstMonths() throws {
         var scenario = Fixtures.deterministic(newborns: 120, horizon: 1)
-        scenario.units[0].plannedBirths = [20, 20, 20]
+        scenario.units[0].plannedBirths = [0: 20, 1: 20, 2: 20]
         let result = try #require(Planner.run(scenario, workers: 1))
         // 3 planned months of 20 instead of 3 × 10.
         #expect(result.aggregate(unit: "U1", year: 2026, indicator: .newborns)?.mean == 150)
+    }
+
+    /// A due-date list as a CSV (unit, month, births) replaces the model's births for the months
+    /// it covers, any month of the projected years: here March and the next January of unit A.
+    @Test func plannedBirthsFromADueDateList() throws {
+        let scenarioText = ValidationFixture.scenario.replacingOccurrences(
+            of: "staff_csv: staff.csv", with: "staff_csv: staff.csv\n  planned_births_csv: planned.csv")
+        let fixture = try ValidationFixture(["scenario.yaml": scenarioText,
+                                             "planned.csv": "unit,month,births\nA,2026-03,31\nA,2027-01,4\n"])
+        defer { fixture.remove() }
+        var scenario = try ScenarioLoader.load(path: fixture.scenarioPath)
+        #expect(scenario.units[0].plannedBirths == [2: 31, 12: 4])
+        #expect(scenario.units[1].plannedBirths.isEmpty)
+        // Without randomness, 100 a year is 100/12 a month: March's share becomes 31, next January 4.
+        scenario.births.randomness = .none
+        scenario.births.trendPerYear = 0
+        scenario.births.seasonality = Array(repeating: 1, count: 12)
+        scenario.units[0].expectedNewborns = 120
+        let result = try #require(Planner.run(scenario, workers: 1))
+        // 120 − 10 + 31 and 120 − 10 + 4.
+        #expect(result.aggregate(unit: "A", year: 2026, indicator: .newborns)?.mean == 141)
+        #expect(result.aggregate(unit: "A", year: 2027, indicator: .newborns)?.mean == 114)
+    }
+
+    @Test func aDueDateListNamesProjectedMonthsOfKnownUnitsOnce() throws {
+        let scenarioText = ValidationFixture.scenario.replacingOccurrences(
+            of: "staff_csv: staff.csv", with: "staff_csv: staff.csv\n  planned_births_csv: planned.csv")
+        let fixture = try ValidationFixture(["scenario.yaml": scenarioText,
+                                             "planned.csv": "unit,month,births\nA,2025-12,3\nA,2026-3,4\nA,2026-04,5\nA,2026-04,6\nZ,2026-05,7\n"])
+        defer { fixture.remove() }
+        #expect(fixture.problems() == [
+            "planned.csv:2: month: '2025-12' is not a projected month (allowed: YYYY-MM from 2026-01 to 2027-12)",
+            "planned.csv:3: month: '2026-3' is not a projected month (allowed: YYYY-MM from 2026-01 to 2027-12)",
+            "planned.csv:5: month: 2026-04 is given twice for unit 'A' (allowed: one row per unit and month)",
+            "planned.csv:6: unit: 'Z' is not a unit of the region (allowed: a unit id from units_csv or region.units)",
+        ])
     }
 }

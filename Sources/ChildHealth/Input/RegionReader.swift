@@ -6,6 +6,8 @@ import Yams
 struct RegionReader {
     let fields: YAMLFields
     let startYear: Int
+    /// Years projected: planned births may name any of their months.
+    let horizon: Int
     let trend: Double
     var file: String { fields.file }
     var log: ProblemLog { fields.log }
@@ -17,6 +19,7 @@ struct RegionReader {
     /// barnhälsovårdens verksamhet (key figures). Below it is a warning, not an error.
     static let leastNurseFraction = 0.5
     static let birthColumns = ["unit", "year", "newborns"]
+    static let plannedBirthColumns = ["unit", "month", "births"]
     /// The unit id the result files give the region's rows (ResultFormat's `RegionUnit.id`): no
     /// unit may have it, in any case, or its rows would pass for the region's.
     static let regionID = "REGION"
@@ -53,7 +56,7 @@ struct RegionReader {
     }
 
     func region(_ node: Node) -> (String, [Unit]) {
-        let entries = fields.mapping(node, "region", allowed: ["name", "units_csv", "staff_csv", "births_csv", "units"])
+        let entries = fields.mapping(node, "region", allowed: ["name", "units_csv", "staff_csv", "births_csv", "planned_births_csv", "units"])
         let name = entries["name"].flatMap { fields.string($0, "region.name") } ?? ""
         var drafts: [Draft] = []
         var unitSightings: [Sighting] = []
@@ -95,6 +98,20 @@ struct RegionReader {
             }
         }
 
+        // Planned births from a due-date list: unit → month from January of the start year.
+        var planned: [String: [Int: Int]] = [:]
+        var plannedLines: [String: (String, Int?)] = [:]
+        if let path = csvPath(entries, "planned_births_csv") {
+            for (unit, month, count, file, line) in plannedBirthsCSV(path) {
+                if planned[unit]?[month] != nil {
+                    log.report(file, line, "month", "\(YearMonth(year: startYear + month / 12, month: month % 12 + 1)) is given twice "
+                               + "for unit \(quoted(unit)) (allowed: one row per unit and month)")
+                }
+                planned[unit, default: [:]][month] = count
+                plannedLines[unit] = plannedLines[unit] ?? (file, line)
+            }
+        }
+
         var firstSeen: [String: (String, Int?)] = [:]
         var knownIDs: [String] = []
         for sighting in unitSightings {
@@ -110,7 +127,8 @@ struct RegionReader {
                 knownIDs.append(sighting.id)
             }
         }
-        for (unit, location) in historyLines.sorted(by: { $0.key < $1.key }) where unitsComplete && firstSeen[unit] == nil {
+        for (unit, location) in (historyLines.merging(plannedLines) { first, _ in first }).sorted(by: { $0.key < $1.key })
+        where unitsComplete && firstSeen[unit] == nil {
             log.report(location.0, location.1, "unit", unknownUnit(unit, knownIDs))
         }
         var personSeen: [String: (String, Int?)] = [:]
@@ -141,6 +159,13 @@ struct RegionReader {
             var unit = draft.unit
             unit.staff += staffByUnit[unit.id] ?? []
             unit.history = history[unit.id] ?? [:]
+            for (month, count) in planned[unit.id] ?? [:] {
+                if unit.plannedBirths[month] != nil, let place = plannedLines[unit.id] {
+                    log.report(place.0, place.1, "unit", "\(quoted(unit.id)) has planned births for "
+                               + "\(YearMonth(year: startYear + month / 12, month: month % 12 + 1)) in planned_births too (allowed: each month in one place)")
+                }
+                unit.plannedBirths[month] = count
+            }
             let fit = BirthHistoryFit(history: unit.history, startYear: startYear, trend: trend)
             if let expected = draft.expected {
                 unit.expectedNewborns = expected
@@ -272,6 +297,29 @@ struct RegionReader {
         }
     }
 
+    /// The rows of a planned-births file (a region's due-date list): unit, month as YYYY-MM
+    /// within the projected years (as months from January of the start year), and births.
+    private func plannedBirthsCSV(_ path: String) -> [(String, Int, Int, String, Int?)] {
+        guard let table = table(path, required: Self.plannedBirthColumns) else { return [] }
+        let first = YearMonth(year: startYear, month: 1)
+        let last = YearMonth(year: startYear + horizon - 1, month: 12)
+        return table.rows.compactMap { row in
+            let unit = csvText(row, "unit", path)
+            let text = row.values["month"] ?? ""
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            var month: Int?
+            if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let number = Int(parts[1]),
+               (1...12).contains(number), !(YearMonth(year: year, month: number) < first), !(last < YearMonth(year: year, month: number)) {
+                month = YearMonth(year: year, month: number).months(since: startYear)
+            } else {
+                log.report(path, row.line, "month", "\(quoted(text)) is not a projected month (allowed: YYYY-MM from \(first) to \(last))")
+            }
+            let count = csvWholeNumber(row, "births", path, in: Self.annualCounts, "is not a count")
+            guard let unit, let month, let count else { return nil }
+            return (unit, month, count, path, row.line)
+        }
+    }
+
     private func role(_ text: String, file: String, line: Int?, field: String) -> Person.Role? {
         if let role = Person.Role(rawValue: text) { return role }
         let allowed = Person.Role.allCases.map(\.rawValue)
@@ -307,8 +355,8 @@ struct RegionReader {
             if items.count > 12 {
                 log.report(file, fields.line(planned), "\(path).planned_births", "has \(items.count) months (allowed: at most 12)")
             }
-            unit.plannedBirths = items.prefix(12).enumerated().compactMap {
-                fields.integer($1, "\(path).planned_births[\($0)]", in: Self.annualCounts)
+            for (month, item) in items.prefix(12).enumerated() {
+                unit.plannedBirths[month] = fields.integer(item, "\(path).planned_births[\(month)]", in: Self.annualCounts)
             }
         }
         if let historyNode = entries["newborn_history"], let id {

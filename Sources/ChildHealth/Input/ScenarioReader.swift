@@ -27,7 +27,7 @@ struct ScenarioReader {
         if let node = top["staffing"] { scenario.staffing = staffing(node) }
         if let node = top["workload"] { scenario.workload = workload(node) }
         if let node = top["region"] {
-            let region = RegionReader(fields: fields, startYear: startYear, trend: scenario.births.trendPerYear)
+            let region = RegionReader(fields: fields, startYear: startYear, horizon: horizon, trend: scenario.births.trendPerYear)
             (scenario.regionName, scenario.units) = region.region(node)
             scenario.fitBirthDispersion()
         } else {

@@ -18,15 +18,17 @@ public struct Unit: Sendable, Equatable {
     /// Expected 0-year-olds moving in and out per year.
     public var movesInPerYear: Double
     public var movesOutPerYear: Double
-    /// Known deliveries for the first months of the start year, replacing the random draw.
-    public var plannedBirths: [Int]
+    /// Known deliveries, replacing the random draw for their months (planned births from the
+    /// due-date list, as Region Kronoberg plans). Keyed by month from January of the start year (0 = January): from `planned_births`
+    /// (consecutive months from January) or `planned_births_csv` (a region's due-date list).
+    public var plannedBirths: [Int: Int]
     public var staff: [Person]
 
     /// A unit with its region data and staff list.
     public init(id: String, name: String, municipality: String, cni: Double,
                 expectedNewborns: Double, birthRateCV: Double? = nil, history: [Int: Int] = [:],
                 firstTimeShare: Double = 0.42, movesInPerYear: Double = 0, movesOutPerYear: Double = 0,
-                plannedBirths: [Int] = [], staff: [Person] = []) {
+                plannedBirths: [Int: Int] = [:], staff: [Person] = []) {
         self.id = id
         self.name = name
         self.municipality = municipality

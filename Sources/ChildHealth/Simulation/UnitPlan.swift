@@ -45,7 +45,7 @@ struct UnitPlan: Sendable {
     func unshared() -> UnitPlan {
         var copy = self
         copy.unit.staff = unit.staff.map { $0 }
-        copy.unit.plannedBirths = unit.plannedBirths.map { $0 }
+        copy.unit.plannedBirths = Dictionary(uniqueKeysWithValues: unit.plannedBirths.map { ($0.key, $0.value) })
         copy.unit.history = Dictionary(uniqueKeysWithValues: unit.history.map { ($0.key, $0.value) })
         copy.expectedBirths = expectedBirths.map { $0 }
         copy.expectedBirthsBefore = expectedBirthsBefore.map { $0 }

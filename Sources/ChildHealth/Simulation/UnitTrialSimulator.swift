@@ -132,7 +132,7 @@ final class UnitTrialSimulator {
                 }
             }
         }
-        for (offset, count) in plan.unit.plannedBirths.enumerated() where 12 + offset < months {
+        for (offset, count) in plan.unit.plannedBirths where 12 + offset < months {
             births[12 + offset] = count
         }
         if plan.unit.movesInPerYear > 0 || plan.unit.movesOutPerYear > 0 {

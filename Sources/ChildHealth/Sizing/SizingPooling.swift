@@ -33,10 +33,7 @@ extension Scenario {
         }
         var history: [Int: Int] = [:]
         for (year, count) in unit.history { if let other = neighbour.history[year] { history[year] = count + other } }
-        let planned = (0..<max(unit.plannedBirths.count, neighbour.plannedBirths.count)).map {
-            (unit.plannedBirths.indices.contains($0) ? unit.plannedBirths[$0] : 0)
-                + (neighbour.plannedBirths.indices.contains($0) ? neighbour.plannedBirths[$0] : 0)
-        }
+        let planned = unit.plannedBirths.merging(neighbour.plannedBirths, uniquingKeysWith: +)
         let cv = [unit.birthRateCV, neighbour.birthRateCV].compactMap { $0 }.max()
         let pooled = Unit(id: [unit.id, neighbour.id].sorted().joined(separator: "+"), name: "\(unit.name) + \(neighbour.name)",
                           municipality: unit.municipality, cni: weighted(unit.cni, neighbour.cni), expectedNewborns: total,
