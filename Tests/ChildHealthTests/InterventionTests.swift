@@ -119,6 +119,31 @@ import Testing
         #expect(years[2].mean > years[1].mean + 4 * years[1].standardError)
     }
 
+    /// A boundary change moves the listed children aged 1–5 at its date, not only later births.
+    /// 120 and 60 newborns a year without randomness (10 and 5 a month); half of U1's area moves
+    /// to U2 in January 2027 (month 24 from January 2025). At once U1 keeps 300 of its 600
+    /// children aged 1–5 and U2 has 300 + 300; a year on, U1 has 300 again (295 born before the
+    /// change, plus 5 born at it); the region's children are the same with or without the change.
+    @Test func aBoundaryChangeMovesTheListedChildrenAtOnce() throws {
+        var scenario = Fixtures.deterministic(newborns: 120, horizon: 3)
+        var second = scenario.units[0]
+        second.id = "U2"
+        second.expectedNewborns = 60
+        scenario.units.append(second)
+        let unchanged = RegionPlan(scenario: scenario)
+        scenario.interventions = [Intervention(name: "boundary", kind: .boundaryChange(toUnit: "U2", share: 0.5),
+                                               selector: UnitSelector(unitIDs: ["U1"]), start: YearMonth(year: 2027, month: 1))]
+        let moved = RegionPlan(scenario: scenario)
+        let (u1, u2) = (moved.units[0].childrenOneToFive, moved.units[1].childrenOneToFive)
+        #expect(abs(u1[23] - 600) < 1e-9 && abs(u2[23] - 300) < 1e-9)
+        #expect(abs(u1[24] - 300) < 1e-9 && abs(u2[24] - 600) < 1e-9)
+        #expect(abs(u1[36] - 300) < 1e-9 && abs(u2[36] - 600) < 1e-9)
+        for month in u1.indices {
+            let before = unchanged.units[0].childrenOneToFive[month] + unchanged.units[1].childrenOneToFive[month]
+            #expect(abs(u1[month] + u2[month] - before) < 1e-9, "month \(month)")
+        }
+    }
+
     /// Added FTE goes to part-timers first, so the competence floor per person is kept.
     @Test func addedFTERaisesPartTimersBeforeAddingPersons() throws {
         var scenario = Fixtures.deterministic(newborns: 120, nurses: [1.0, 0.5], horizon: 2)

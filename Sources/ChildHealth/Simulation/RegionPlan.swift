@@ -18,7 +18,29 @@ struct RegionPlan: Sendable {
             }
         }
         for index in plans.indices { plans[index].computeChildrenOneToFive() }
+        Self.moveListedChildren(scenario.interventions, firstYear: firstYear, in: &plans)
         units = plans
+    }
+
+    /// A boundary change moves the families of the area, not only its future births: from the
+    /// change date, the children aged 1–5 listed at the units it applies to who were born before
+    /// it follow its share to the new unit, so both units' clinic hours move at once. (Infants
+    /// born before the change keep their first-year programme at their unit.)
+    private static func moveListedChildren(_ interventions: [Intervention], firstYear: Int, in plans: inout [UnitPlan]) {
+        for intervention in interventions {
+            guard case .boundaryChange(let toUnit, let share) = intervention.kind,
+                  let target = plans.firstIndex(where: { $0.unit.id == toUnit }) else { continue }
+            let start = max(0, intervention.start.months(since: firstYear))
+            for source in plans.indices where source != target && intervention.selector.selects(plans[source].unit) {
+                for month in start..<plans[source].childrenOneToFive.count {
+                    let bornBefore = (12..<72).reduce(0.0) { sum, age in
+                        month - age < start ? sum + plans[source].expectedBirths(at: month - age) : sum
+                    }
+                    plans[source].childrenOneToFive[month] -= bornBefore * share
+                    plans[target].childrenOneToFive[month] += bornBefore * share
+                }
+            }
+        }
     }
 
     private static func apply(_ intervention: Intervention, number: Int, from start: Int, vacancyMean: Double,
