@@ -10,10 +10,11 @@ import Synchronization
 /// simulators whose output depends only on the trial number, this makes the aggregates
 /// byte-identical for any worker count.
 ///
-/// Memory is bounded in the trials: the pilot's values until the sketches are made from them,
-/// one sketch of bounded size per cell, a block's sums per worker and a few waiting for their
-/// turn, and per worker a buffer of recent trials' values whose depth shrinks as the cells grow
-/// (``SketchFeed``).
+/// Memory is bounded in the trials: the pilot's values until the sketches are made from them
+/// (or, for runs with too many cells to keep a whole pilot, a ``ShapingPass`` over the first
+/// trials first), one sketch of bounded size per cell, a block's sums per worker and a few
+/// waiting for their turn, and per worker a buffer of recent trials' values whose depth shrinks
+/// as the cells grow (``SketchFeed``). The budgets are ``SketchBudget``'s.
 public struct MonteCarloRunner: Sendable {
     public let trials: Int
     public let workers: Int
