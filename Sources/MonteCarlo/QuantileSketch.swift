@@ -45,7 +45,10 @@ public struct QuantileSketch: Sendable {
         var finite = pilot.filter { $0.isFinite }
         finite.sort()
         self = finite.withUnsafeBufferPointer { QuantileSketch(shapedBy: $0, bins: bins) }
-        add(pilot)
+        // The finite values, sorted, all lie within the grid they shaped: one walk counts them.
+        finite.withUnsafeBufferPointer { grid.addSorted($0) }
+        count = finite.count
+        for value in pilot where value.isInfinite { [value].withUnsafeBufferPointer { add($0) } }
     }
 
     /// An empty bounded summary whose grid of at most `bins` bins is set by `sortedFinite`

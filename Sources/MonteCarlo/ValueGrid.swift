@@ -107,6 +107,16 @@ struct ValueGrid: Sendable {
     /// Where a value fell: into a bin, or below or above the grid.
     enum Placement { case inside, below, above }
 
+    /// Counts `sorted` (ascending, all within the grid) in their bins in one walk.
+    mutating func addSorted(_ sorted: UnsafeBufferPointer<Double>) {
+        var bin = 0
+        let lastBin = bins.count - 1
+        for value in sorted {
+            while bin < lastBin && edges[bin + 1] <= value { bin += 1 }
+            bins[bin].add(value)
+        }
+    }
+
     /// Counts `value` in its bin when it lies within the grid.
     mutating func add(_ value: Double) -> Placement {
         if edges.isEmpty || value < edges[0] { return .below }
