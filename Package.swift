@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ChildHealth", "MonteCarlo"], path: "Tests/TestSupport"),
         .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth", "TestSupport"]),
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat", "TestSupport", "MonteCarlo"]),
         .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "ChildHealth", "TestSupport", "ResultFormat", "Reporting"]),
         // Process-level checks of the command line: exit statuses, interruption, output folders,
         // and the golden outputs of the bundled scenarios.

@@ -25,22 +25,25 @@ struct CLIProcess {
     }
 
     let process = Process()
-    private let out = Pipe()
+    /// Standard output, collected unless the caller gave it a file of its own.
+    private let out: Pipe?
     private let err = Pipe()
 
-    /// Starts `bhvplan arguments…` in the package root.
-    init(_ arguments: [String]) throws {
+    /// Starts `bhvplan arguments…` in the package root, its standard output into `standardOutput`
+    /// when given (its `stdout` is then empty), else collected.
+    init(_ arguments: [String], standardOutput: FileHandle? = nil) throws {
+        out = standardOutput == nil ? Pipe() : nil
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = Self.root
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         try process.run()
     }
 
     /// Waits for the end and collects the output.
     func wait() -> Outcome {
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stdout = out?.fileHandleForReading.readDataToEndOfFile() ?? Data()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,

@@ -66,22 +66,13 @@ import Testing
             Issue.record("this machine has no /dev/full to make standard output fail")
             return
         }
-        let process = Process()
-        let err = Pipe()
-        process.executableURL = CLIProcess.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CLIProcess.root
-        process.standardOutput = full
-        process.standardError = err
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 1)
+        let outcome = try CLIProcess(arguments, standardOutput: full).wait()
+        #expect(!outcome.signalled)
+        #expect(outcome.status == 1)
         // The cause is named when the last write is the one that failed (ENOSPC), else in general.
-        let last = stderr.split(separator: "\n").last ?? ""
+        let last = outcome.stderr.split(separator: "\n").last ?? ""
         #expect(last.hasPrefix("bhvplan: standard output cannot be written (") && last.hasSuffix("); what was printed is incomplete"),
-                "\(stderr)")
+                "\(outcome.stderr)")
     }
 
     @Test func badInputExitsTwoWithEveryProblem() throws {

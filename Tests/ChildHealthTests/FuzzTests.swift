@@ -1,4 +1,5 @@
 import Foundation
+import MonteCarlo
 import Testing
 import TestSupport
 @testable import ChildHealth

@@ -1,4 +1,5 @@
 import Foundation
+import MonteCarlo
 import ResultFormat
 import TestSupport
 import Testing

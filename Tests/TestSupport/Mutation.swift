@@ -1,3 +1,5 @@
+import MonteCarlo
+
 /// Seeded random mutations of input files, shared by the fuzz tests of the scenario reader and of
 /// the result-set reader.
 
@@ -36,19 +38,9 @@ public enum Mutation {
     }
 }
 
-/// A small seeded generator, so every run mutates the same way.
-public struct SplitMix64 {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The engine's SplitMix64, seeded for the fuzz tests, so every run mutates the same way.
+extension SplitMix64 {
+    public init(seed: UInt64) { self.init(state: seed) }
 
     /// Uniform in 0..<bound.
     public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
