@@ -13,7 +13,7 @@ import PackageDescription
 // - MonteCarlo: domain-free engine (random streams, samplers, parallel runner, aggregation).
 //   May not import anything but CGSL.
 // - CSVText: the CSV dialect read and written everywhere (records with line numbers, RFC 4180
-//   quoting), on yaslab/CSV.swift. May not import any target of ours.
+//   quoting); reading on yaslab/CSV.swift. May not import any target of ours.
 // - ChildHealth: the domain. Scenario model, input reading and validation, simulation,
 //   comparison and sizing, all as values. May not import ResultFormat or Reporting, and does no
 //   file output.
