@@ -75,14 +75,14 @@ public struct QuantileSketch: Sendable {
     /// Adds the values that are not NaN to a bounded sketch.
     public mutating func add(_ values: UnsafeBufferPointer<Double>) {
         precondition(isBounded, "an exact sketch is made whole from its values")
-        for value in values where !value.isNaN {
-            switch grid.add(value) {
-            case .inside: break
-            case .below: below.add(value)
-            case .above: above.add(value)
+        let (inside, outside) = grid.addInside(values)
+        if outside > 0 {
+            // Few values fall outside the pilot's range: a second look finds them.
+            for value in values where !value.isNaN && !grid.holds(value) {
+                if grid.bins.isEmpty || value < grid.edges[0] { below.add(value) } else { above.add(value) }
             }
-            count &+= 1
         }
+        count &+= inside &+ outside
     }
 
     /// The `probability` quantile as the inverse of the empirical distribution function: the

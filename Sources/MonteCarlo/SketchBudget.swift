@@ -13,8 +13,8 @@ struct SketchBudget: Sendable {
     static let pilotRange = 100...2_000
     /// The least and most grid bins per cell.
     static let binRange = 64...256
-    /// Bytes of one grid bin: its bucket and its edge.
-    static let bytesPerBin = MemoryLayout<SketchBucket>.stride + MemoryLayout<Double>.stride
+    /// Bytes of one grid bin: its bucket, its edge and its slices (see ``ValueGrid``).
+    static let bytesPerBin = MemoryLayout<SketchBucket>.stride + MemoryLayout<Double>.stride + ValueGrid.slicesPerBin
 
     /// Trials whose values a run of `trials` trials over `cells` cells keeps whole: as many as
     /// ``pilotBytes`` hold within ``pilotRange``, never more than the run has.

@@ -8,11 +8,25 @@ struct ValueGrid: Sendable {
     let edges: [Double]
     /// The bins, in order (empty ones have count 0).
     var bins: [SketchBucket]
+    /// The grid's range cut into ``slicesPerBin`` times as many equal slices as it has bins: per
+    /// slice boundary (the last is the range's top), the bin it falls in. A value's slice then
+    /// names its bin or the first of a few to step through, instead of a binary search whose
+    /// every step is a branch the processor cannot predict (the values land anywhere).
+    private let slices: [UInt8]
+    /// Slices per unit of value: `slices.count - 1` over the grid's range (0 if that overflows).
+    private let sliceScale: Double
+
+    /// Slices per bin: one byte each per bin, beside a bin's 40 bytes.
+    static let slicesPerBin = 2
+    /// Most bins a grid has: a bin's index must fit a slice's byte.
+    static let maxBins = 256
 
     /// No grid: every value falls below it.
     init() {
         edges = []
         bins = []
+        slices = []
+        sliceScale = 0
     }
 
     /// A grid of at most `binCount` bins over `sortedPilot` (finite, ascending, not empty): a bin
@@ -25,8 +39,9 @@ struct ValueGrid: Sendable {
     /// atom to a planner: its bin is closed at that ceiling, so the atom keeps a bin of its own
     /// whose extremes are exact. Such a pilot gets fewer cuts where needed, so the bins stay
     /// within `binCount`.
-    init(sortedPilot: UnsafeBufferPointer<Double>, bins binCount: Int,
+    init(sortedPilot: UnsafeBufferPointer<Double>, bins requested: Int,
          roundingCeiling: ((Double) -> Double)? = nil) {
+        let binCount = min(requested, Self.maxBins)
         let n = sortedPilot.count
         var distinct = 1
         for index in 1..<n where sortedPilot[index] != sortedPilot[index - 1] { distinct &+= 1 }
@@ -40,6 +55,26 @@ struct ValueGrid: Sendable {
         }
         edges = cuts
         bins = (0..<(cuts.count - 1)).map { SketchBucket.empty(key: Int32($0)) }
+        (slices, sliceScale) = Self.slices(edges: cuts)
+    }
+
+    /// The slice table of a grid with these edges (see ``slices``).
+    private static func slices(edges: [Double]) -> ([UInt8], Double) {
+        let binCount = edges.count - 1
+        let sliceCount = slicesPerBin * binCount
+        let (low, high) = (edges[0], edges[binCount])
+        let scale = Double(sliceCount) / (high - low)
+        // A range too wide for a Double's arithmetic: every slice spans the whole grid.
+        guard scale.isFinite && scale > 0 else { return (Array(repeating: 0, count: sliceCount) + [UInt8(binCount - 1)], 0) }
+        var table: [UInt8] = []
+        table.reserveCapacity(sliceCount + 1)
+        var bin = 0
+        for slice in 0...sliceCount {
+            let start = low + Double(slice) / scale
+            while bin < binCount - 1 && edges[bin + 1] <= start { bin += 1 }
+            table.append(UInt8(bin))
+        }
+        return (table, scale)
     }
 
     /// The edges at `count` cuts of `sortedPilot`, which has `distinct` distinct values: each
@@ -104,9 +139,6 @@ struct ValueGrid: Sendable {
         return positions.sorted()
     }
 
-    /// Where a value fell: into a bin, or below or above the grid.
-    enum Placement { case inside, below, above }
-
     /// Counts `sorted` (ascending, all within the grid) in their bins in one walk.
     mutating func addSorted(_ sorted: UnsafeBufferPointer<Double>) {
         var bin = 0
@@ -117,23 +149,57 @@ struct ValueGrid: Sendable {
         }
     }
 
-    /// Counts `value` in its bin when it lies within the grid.
-    mutating func add(_ value: Double) -> Placement {
-        if edges.isEmpty || value < edges[0] { return .below }
-        if value >= edges[edges.count - 1] { return .above }
-        // The last edge at or below the value, halving the candidates without a branch to
-        // mispredict (the values of a cell land anywhere in its grid).
-        let bin = edges.withUnsafeBufferPointer { edges in
-            var base = 0
-            var candidates = edges.count - 1
-            while candidates > 1 {
-                let half = candidates &>> 1
-                base = edges[base &+ half] <= value ? base &+ half : base
-                candidates &-= half
+    /// Whether `value` lies within the grid (never, without one).
+    func holds(_ value: Double) -> Bool {
+        !edges.isEmpty && value >= edges[0] && value < edges[edges.count - 1]
+    }
+
+    /// Counts each value of `values` that lies within the grid in its bin, and returns how many
+    /// lie outside it (NaN is neither).
+    mutating func addInside(_ values: UnsafeBufferPointer<Double>) -> (inside: Int, outside: Int) {
+        guard !edges.isEmpty else { return (0, values.reduce(0) { $0 + ($1.isNaN ? 0 : 1) }) }
+        let (low, high) = (edges[0], edges[edges.count - 1])
+        let (scale, lastSlice, lastBin) = (sliceScale, slices.count - 2, bins.count - 1)
+        var (inside, outside) = (0, 0)
+        edges.withUnsafeBufferPointer { edges in
+            slices.withUnsafeBufferPointer { slices in
+                bins.withUnsafeMutableBufferPointer { bins in
+                    for value in values {
+                        guard value >= low && value < high else {
+                            if !value.isNaN { outside &+= 1 }
+                            continue
+                        }
+                        let position = (value - low) * scale  // NaN only for a range too wide (scale 0)
+                        let slice = position < Double(lastSlice) ? Int(position) : lastSlice
+                        var bin = Int(slices[slice])
+                        let next = Int(slices[slice &+ 1])
+                        if next &- bin > 4 {
+                            bin = Self.lastEdge(atOrBelow: value, in: edges, from: bin, through: next)
+                        } else {
+                            // The slice's start may round to either side of the value.
+                            while edges[bin] > value { bin &-= 1 }
+                            while bin < lastBin && edges[bin &+ 1] <= value { bin &+= 1 }
+                        }
+                        bins[bin].add(value)
+                        inside &+= 1
+                    }
+                }
             }
-            return base
         }
-        bins[bin].add(value)
-        return .inside
+        return (inside, outside)
+    }
+
+    /// The last bin from `first` through `last` whose lower edge is at or below `value`, by
+    /// halving; the whole grid when the slice's bins, from rounding, do not bracket the value.
+    private static func lastEdge(atOrBelow value: Double, in edges: UnsafeBufferPointer<Double>,
+                                 from first: Int, through last: Int) -> Int {
+        let lastBin = edges.count - 2
+        var (low, high) = (first, last)
+        if edges[low] > value || (high < lastBin && edges[high &+ 1] <= value) { (low, high) = (0, lastBin) }
+        while low < high {
+            let middle = (low &+ high &+ 1) &>> 1
+            if edges[middle] <= value { low = middle } else { high = middle &- 1 }
+        }
+        return low
     }
 }

@@ -36,7 +36,7 @@ import Testing
     @Test func theNationalRunKeepsAPilotAndBinsWithinItsBudget() {
         #expect(Self.regional == (pilot: 2_000, bins: 256))
         #expect(SketchBudget().pilotTrials(cells: 176_000, trials: .max) == 190)
-        #expect(Self.national == (pilot: 762, bins: 119))
+        #expect(Self.national == (pilot: 762, bins: 113))
     }
 
     /// Exponential(1) draws: the quantiles sit within half a percentile point of the true
@@ -143,6 +143,37 @@ import Testing
         let small = ValueGrid.cutPositions(sampleSize: 100, count: 50)
         let gaps = zip(small.dropFirst(), small).map { $0 - $1 }
         #expect(gaps.max()! <= 4, "\(small)")
+    }
+
+    /// The slice table finds each value's bin as a plain search of the edges does: for values on
+    /// the edges, one step either side of them, between them, and for grids whose bins crowd into
+    /// a few slices or whose range is too wide for a Double's arithmetic.
+    static let crowdedPilots: [[Double]] = [
+        (0..<1_000).map { (i: Int) -> Double in pow(Double(i) / 1_000, 8) },              // bins crowd near 0
+        (0..<1_000).map { (i: Int) -> Double in Double(i % 7) },                           // a bin per distinct value
+        (0..<1_000).map { (i: Int) -> Double in i < 500 ? -1e308 + Double(i) : 1e308 },  // range overflows
+        (0..<1_000).map { (i: Int) -> Double in 0.9 + Double(i) * 1e-4 },                  // a coverage's narrow range
+    ]
+
+    @Test(arguments: crowdedPilots)
+    func everyValueLandsInTheBinItsEdgesSay(pilot: [Double]) {
+        let sorted = pilot.sorted()
+        var grid = sorted.withUnsafeBufferPointer { ValueGrid(sortedPilot: $0, bins: 256) }
+        let edges = grid.edges
+        var probes: [Double] = []
+        for edge in edges { probes += [edge.nextDown, edge, edge.nextUp] }
+        for index in 0..<(edges.count - 1) { probes.append(edges[index] + (edges[index + 1] - edges[index]) / 3) }
+        probes += [.nan, -.infinity, .infinity]
+        var expected = Array(repeating: 0, count: grid.bins.count)
+        var outside = 0
+        for value in probes where !value.isNaN {
+            guard value >= edges[0] && value < edges[edges.count - 1] else { outside += 1; continue }
+            expected[edges.lastIndex { $0 <= value }!] += 1
+        }
+        let counted = probes.withUnsafeBufferPointer { grid.addInside($0) }
+        #expect(counted.outside == outside)
+        #expect(counted.inside == probes.count - 1 - outside)
+        #expect(grid.bins.map { Int($0.count) } == expected)
     }
 
     @Test func emptySketchHasNoQuantile() {
