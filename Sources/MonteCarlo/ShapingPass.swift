@@ -35,32 +35,76 @@ enum ShapingPass {
             }
         }
         guard isCancelled?() != true else { return nil }
-        var sketches: [QuantileSketch] = []
-        sketches.reserveCapacity(cells)
-        for stripe in 0..<store.stripeCount {
-            sketches.append(contentsOf: store.sketches(ofStripe: stripe, bins: bins))
+        DispatchQueue.concurrentPerform(iterations: max(1, workers)) { thread in
+            for stripe in stride(from: thread, to: store.stripeCount, by: max(1, workers)) { store.sortStripe(stripe) }
         }
-        return sketches
+        let cap = binCap(distinct: store.distinctValues, bins: bins)
+        DispatchQueue.concurrentPerform(iterations: max(1, workers)) { thread in
+            for stripe in stride(from: thread, to: store.stripeCount, by: max(1, workers)) {
+                store.makeSketches(ofStripe: stripe, bins: cap)
+            }
+        }
+        return store.takeSketches()
+    }
+
+    /// The most bins a cell may take when every cell may take `bins`: cells with few distinct
+    /// values need fewer (a bin per value, and one for its rounding ceiling), and what they leave
+    /// goes to the others, as far as ``ValueGrid/maxBins``. The grids then hold no more bins in
+    /// all than `bins` per cell, and a run's many cells of counts (newborns, persons) give their
+    /// room to its ratios and shares, whose quantiles need it.
+    static func binCap(distinct: UnsafeBufferPointer<Int>, bins: Int) -> Int {
+        let budget = distinct.count * bins
+        func used(_ cap: Int) -> Int { distinct.reduce(0) { $0 + min(cap, 2 * $1) } }
+        var (low, high) = (min(bins, ValueGrid.maxBins), ValueGrid.maxBins)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if used(middle) <= budget { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The shaping values, cell-major within stripes of cells; each stripe freed once its
-    /// sketches are made. Workers write disjoint slots.
+    /// sketches are made. Workers write disjoint slots and work on disjoint stripes.
     private final class Store: @unchecked Sendable {
         let cells: Int
         let trials: Int
         let stripeSize: Int
-        private var stripes: [UnsafeMutableBufferPointer<Float>]
+        /// Each stripe's values (an empty buffer once freed); a fixed table, so that threads may
+        /// replace different entries at once.
+        private let stripes: UnsafeMutableBufferPointer<UnsafeMutableBufferPointer<Float>>
+        /// Per cell, its distinct finite values (set by ``sortStripe(_:)``) and its sketch (made
+        /// by ``makeSketches(ofStripe:bins:)``).
+        private let distinct: UnsafeMutableBufferPointer<Int>
+        private let made: UnsafeMutableBufferPointer<QuantileSketch>
 
         init(cells: Int, trials: Int, stripeSize: Int) {
             self.cells = cells
             self.trials = trials
             self.stripeSize = stripeSize
-            stripes = stride(from: 0, to: cells, by: stripeSize).map { start in
-                .allocate(capacity: min(stripeSize, cells - start) * trials)
+            distinct = .allocate(capacity: cells)
+            distinct.initialize(repeating: 0)
+            made = .allocate(capacity: cells)
+            stripes = .allocate(capacity: (cells + stripeSize - 1) / stripeSize)
+            for (stripe, start) in stride(from: 0, to: cells, by: stripeSize).enumerated() {
+                stripes.initializeElement(at: stripe, to: .allocate(capacity: min(stripeSize, cells - start) * trials))
             }
         }
 
-        deinit { stripes.forEach { $0.deallocate() } }
+        deinit {
+            stripes.forEach { $0.deallocate() }
+            stripes.deallocate()
+            distinct.deallocate()
+            made.deallocate()
+        }
+
+        var distinctValues: UnsafeBufferPointer<Int> { UnsafeBufferPointer(distinct) }
+
+        /// The sketches, in cell order, once every stripe's are made.
+        func takeSketches() -> [QuantileSketch] {
+            let sketches = Array(made)
+            made.deinitialize()
+            return sketches
+        }
 
         var stripeCount: Int { stripes.count }
 
@@ -77,20 +121,35 @@ enum ShapingPass {
             }
         }
 
-        /// The empty sketches of a stripe's cells, shaped by their values; frees the values.
-        func sketches(ofStripe stripe: Int, bins: Int) -> [QuantileSketch] {
+        /// Sorts each of a stripe's cells' values (NaN last) and counts its distinct finite values.
+        func sortStripe(_ stripe: Int) {
             let values = stripes[stripe]
-            let count = values.count / trials
-            let made = (0..<count).map { local in
-                var finite = values[(local * trials)..<((local + 1) * trials)].compactMap { $0.isFinite ? Double($0) : nil }
-                finite.sort()
-                return finite.withUnsafeBufferPointer {
+            for local in 0..<(values.count / trials) {
+                var column = UnsafeMutableBufferPointer(rebasing: values[(local * trials)..<((local + 1) * trials)])
+                column.sort { $0 < $1 || ($1.isNaN && !$0.isNaN) }
+                var count = 0
+                var previous = Float.nan
+                for value in column where value.isFinite && value != previous {
+                    count += 1
+                    previous = value
+                }
+                distinct[stripe * stripeSize + local] = count
+            }
+        }
+
+        /// Makes the empty sketches of a stripe's cells (sorted by ``sortStripe(_:)``), shaped by
+        /// their values; frees the values.
+        func makeSketches(ofStripe stripe: Int, bins: Int) {
+            let values = stripes[stripe]
+            for local in 0..<(values.count / trials) {
+                let finite = values[(local * trials)..<((local + 1) * trials)].compactMap { $0.isFinite ? Double($0) : nil }
+                let sketch = finite.withUnsafeBufferPointer {
                     QuantileSketch(shapedBy: $0, bins: bins, roundingCeiling: { Double(Float($0).nextUp) })
                 }
+                (made.baseAddress! + stripe * stripeSize + local).initialize(to: sketch)
             }
             values.deallocate()
             stripes[stripe] = UnsafeMutableBufferPointer(start: nil, count: 0)
-            return made
         }
     }
 }

@@ -124,6 +124,17 @@ struct CountingSimulator: TrialSimulator {
         #expect(budget.binsPerCell(cells: 3) == 64)
     }
 
+    /// Cells of few distinct values leave their bins to the others: three cells of one value
+    /// (two bins each at most) and one of many share 4 × 64 bins, so the many-valued one may take
+    /// 250; with no such cells every cell keeps 64; never more than a slice byte can name.
+    @Test func cellsOfFewValuesLeaveTheirBinsToTheOthers() {
+        func cap(_ distinct: [Int], _ bins: Int) -> Int { distinct.withUnsafeBufferPointer { ShapingPass.binCap(distinct: $0, bins: bins) } }
+        #expect(cap([1, 1, 1, 1_000], 64) == 250)
+        #expect(cap([1_000, 1_000, 1_000, 1_000], 64) == 64)
+        #expect(cap([1, 1_000], 200) == 256)
+        #expect(cap([100, 1_000], 64) == 64)
+    }
+
     /// The shaping trials are simulated twice but counted once; the result is bit for bit the
     /// same for any worker count, and the quantiles stay within half a percentile point of the
     /// exact ones (the trial number, cell 2, has them exactly known: rank ⌈p·n⌉ − 1).
