@@ -262,7 +262,7 @@ struct ReportDocumentBuilder {
     private func staffingSection() -> ReportDocument.Section? {
         guard let staffing = results.staffing, !staffing.isEmpty else { return nil }
         var tableRows: [ReportTable.Row] = []
-        for row in staffing {
+        for row in staffing where row.isAdviceRow {
             tableRows.append(.cells([
                 .text(unitLabel(row.unit)), .number(row.currentFTE), .number(Double(row.currentPersons)),
                 .number(row.advisedFTE), .number(row.advisedPersons.map(Double.init)),
