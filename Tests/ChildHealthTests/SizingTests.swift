@@ -106,6 +106,8 @@ import Testing
         let spent = allocation.shares.reduce(0) { $0 + $1.extraFTE }
         #expect(abs(spent + allocation.unallocatedFTE - 1.0) < 1e-9)
         for share in allocation.shares {
+            let nurses = try #require(scenario.units.first { $0.id == share.unit }).nurses.count
+            #expect(share.posts == Array(share.fractions.dropFirst(nurses)), "\(share.unit): the added persons are the posts")
             #expect(share.expectedMetAfter >= share.expectedMetBefore)
             for (indicator, before) in share.coverageBefore {
                 #expect(try #require(share.coverageAfter[indicator]) >= before, "\(share.unit) \(indicator)")
@@ -190,6 +192,15 @@ import Testing
         #expect(doctors.map(\.fewest) == [2, 1, 1])
         #expect(doctors.map(\.most) == [4, 2, 0])
         #expect(doctors.map(\.shareWith) == [nil, nil, "B"])
+    }
+
+    /// New posts only once the part-time nurses are at full time, in the fewest persons.
+    @Test func budgetPostsToAdvertiseComeAfterRaises() throws {
+        let unit = try #require(Fixtures.smallRegion(trials: 10).units.first { $0.id == "B" })  // nurses 1.0 and 0.6
+        #expect(Sizing.newPosts(unit, extra: 8) == [])
+        #expect(Sizing.newPosts(unit, extra: 23) == [0.75])
+        #expect(Sizing.newPosts(unit, extra: 38) == [1.0, 0.5])
+        #expect(Sizing.budgetStaff(unit, extra: 23).filter { $0.role == .nurse }.map(\.fraction) == [1.0, 1.0, 0.75])
     }
 
     @Test func requestsOutsideTheScenarioAreRefused() {
