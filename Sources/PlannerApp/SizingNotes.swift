@@ -42,7 +42,7 @@ struct SizingNotes {
         switch option.limit {
         case .belowFloor:
             return "\(option.persons) nurses would see fewer than \(NumberFormat.string(report.scenario.targets.newbornsPerNurse)) "
-                + "newborns each (P = \(Self.twoDecimals(option.probability(.newbornsPerNurse))))"
+                + "newborns each (P = \(Self.probability(option.probability(.newbornsPerNurse), confidence: report.request.confidence)))"
         case .unmetAtFullTime:
             return "not met even at full time (\(failing(option.probabilities)))"
         case .met:
@@ -69,8 +69,11 @@ struct SizingNotes {
         } else if advised.persons > 1 {
             // Fewer persons are not met even at full time (a failed floor would fail the advice too).
             let fewer = advice.options[advised.persons - 2]
+            // More FTE than fewer persons can work needs the person; otherwise it buys cover.
+            let buys = steps > 20 * fewer.persons ? "the FTE needs a \(Self.ordinal(advised.persons)) person"
+                : "the \(Self.ordinal(advised.persons)) person spreads the vacancy risk"
             notes.append("\(fewer.persons) \(fewer.persons == 1 ? "nurse does" : "nurses do") not meet every target even at full time "
-                + "(\(failing(fewer.probabilities))): the \(Self.ordinal(advised.persons)) person spreads the vacancy risk")
+                + "(\(failing(fewer.probabilities))): \(buys)")
         }
         let more = advice.options.filter { $0.feasible && $0.persons > advised.persons }
         if let least = more.min(by: { ($0.steps!, $0.persons) < ($1.steps!, $1.persons) }), least.steps! < steps {
@@ -106,7 +109,7 @@ struct SizingNotes {
         let floor = NumberFormat.string(report.scenario.targets.newbornsPerNurse)
         if persons == 1 {
             return "infeasible: about \(NumberFormat.string(advice.newborns.rounded())) newborns a year are too few for even one nurse "
-                + "to see \(floor) (P = \(Self.twoDecimals(advice.probability(.newbornsPerNurse))), needs \(confidence))"
+                + "to see \(floor) (P = \(Self.probability(advice.probability(.newbornsPerNurse), confidence: report.request.confidence)), needs \(confidence))"
         }
         return "infeasible: \(persons - 1) \(persons > 2 ? "nurses at full time do" : "nurse at full time does") not meet every target "
             + "(\(failing(advice.probabilities))), and \(persons) nurses would see fewer than \(floor) newborns each: "
@@ -116,7 +119,16 @@ struct SizingNotes {
     /// The targets missed, with their probabilities.
     private func failing(_ probabilities: [TargetProbability]) -> String {
         probabilities.filter { $0.probability < report.request.confidence }
-            .map { "\($0.indicator.id) P = \(Self.twoDecimals($0.probability))" }.joined(separator: ", ")
+            .map { "\($0.indicator.id) P = \(Self.probability($0.probability, confidence: report.request.confidence))" }
+            .joined(separator: ", ")
+    }
+
+    /// A probability to two decimals, or three where two would round a miss up to the confidence
+    /// (0.795 against 0.8).
+    static func probability(_ value: Double, confidence: Double) -> String {
+        let two = twoDecimals(value)
+        guard value < confidence, (value * 100).rounded() / 100 >= confidence else { return two }
+        return NumberFormat.string((value * 1000).rounded(.down) / 1000)
     }
 
     private func pooling(_ finding: PoolingFinding) -> String {
@@ -138,14 +150,14 @@ struct SizingNotes {
     private func doctors(_ doctors: DoctorAdvice) -> String {
         let floor = NumberFormat.string(report.scenario.targets.newbornsPerDoctor)
         let request = report.request
-        let fraction = NumberFormat.string(doctors.fraction)
+        let fraction = Self.twoDecimals(doctors.fraction)
         let hours = "\(NumberFormat.string(doctors.hoursNeeded.rounded())) doctor hours a year "
             + "(\(NumberFormat.string(request.doctorVisitsPerNewborn)) visits per newborn in year 1 at "
             + "\(NumberFormat.string(request.doctorHoursPerVisit)) h each, hours per visit an assumption)"
         if doctors.most == 0 {
             let share = doctors.shareWith.map { "share a doctor with \($0)" }
                 ?? "no one unit in the municipality is large enough to share a doctor with"
-            return "doctors: even one sees fewer than \(floor) newborns (P = \(Self.twoDecimals(doctors.probability))): "
+            return "doctors: even one sees fewer than \(floor) newborns (P = \(Self.probability(doctors.probability, confidence: request.confidence))): "
                 + "\(share) (now \(doctors.current))"
         }
         let most = "at most \(doctors.most) keep ≥ \(floor) newborns each (P = \(Self.twoDecimals(doctors.probability)))"

@@ -16,7 +16,8 @@ enum SizingTradeOffTable {
                 : option.feasible ? "" : option.limit == .belowFloor ? "below the floor" : "not met at full time"
             table.append([String(option.persons), option.fte.map(SizingNotes.fte) ?? "not feasible",
                           option.fractions.map { FieldValue.fractions($0).csvText } ?? "–"]
-                         + option.probabilities.map { SizingNotes.twoDecimals($0.probability) } + [mark])
+                         + option.probabilities.map { SizingNotes.probability($0.probability, confidence: report.request.confidence) }
+                         + [mark])
         }
         text += TerminalTable.aligned(table)
         text += "(probabilities at the least FTE, or with everyone at full time where not feasible"

@@ -43,7 +43,7 @@ import Testing
         let same = Self.note([nil, 2.0, 1.9], doctors: Self.doctors)
         #expect(same.persons == 2)
         #expect(same.note == "as now in FTE. 1 nurse does not meet every target even at full time (first_home_visit P = 0.7): "
-            + "the second person spreads the vacancy risk. 3 persons need 1.90 FTE, 2 persons 2.00: the third person would spread the vacancy "
+            + "the FTE needs a second person. 3 persons need 1.90 FTE, 2 persons 2.00: the third person would spread the vacancy "
             + "risk but saves only 0.10 FTE, not more than the 0.1 FTE an extra person is taken to cost (assumption, --person-cost-fte). "
             + "doctors: 1–3 at 0.2 (now 1): 1 covers 250 doctor hours a year (3 visits per newborn in year 1 at 0.75 h each, "
             + "hours per visit an assumption), at most 3 keep ≥ 25 newborns each (P = 0.9)")
@@ -53,7 +53,14 @@ import Testing
             + "more than the 0.1 FTE an extra person is taken to cost (assumption, --person-cost-fte). doctors: "))
         let needed = Self.note([nil, nil, 2.1], doctors: Self.doctors)
         #expect(needed.note.hasPrefix("+0.1 FTE against now. 2 nurses do not meet every target even at full time "
-            + "(first_home_visit P = 0.7): the third person spreads the vacancy risk. doctors: "))
+            + "(first_home_visit P = 0.7): the FTE needs a third person. doctors: "))
+    }
+
+    @Test func aMissIsNeverRoundedUpToTheConfidence() {
+        #expect(SizingNotes.probability(0.795, confidence: 0.8) == "0.795")
+        #expect(SizingNotes.probability(0.7999, confidence: 0.8) == "0.799")
+        #expect(SizingNotes.probability(0.79, confidence: 0.8) == "0.79")
+        #expect(SizingNotes.probability(0.805, confidence: 0.8) == "0.81")
     }
 
     @Test func doctorNotesGiveTheRangeOrWhomToShareWith() {
