@@ -192,6 +192,13 @@ import Testing
         #expect(doctors.map(\.fewest) == [2, 1, 1])
         #expect(doctors.map(\.most) == [4, 2, 0])
         #expect(doctors.map(\.shareWith) == [nil, nil, "B"])
+        #expect(doctors.map(\.probability) == [0.86, 1.0, 0.345])
+        // Over 2026–2028 (births falling 2% a year) the range must hold in every year.
+        let period = try Sizing.advise(Fixtures.smallRegion(trials: 200),
+                                       request: SizingRequest(years: 2026...2028, workers: 2)).advice.map(\.doctors)
+        // The same headcounts here, with the worst year's (lower) probabilities.
+        #expect(period.map(\.most) == [4, 2, 0] && period.map(\.fewest) == [2, 1, 1])
+        #expect(period.map(\.probability) == [0.8, 0.995, 0.265])
     }
 
     /// New posts only once the part-time nurses are at full time, in the fewest persons.

@@ -12,14 +12,15 @@ extension UnitSizer {
         let available = 1 - staffing.vacationDays / (12 * staffing.workingDaysPerMonth) - staffing.sickLeaveMean
         let hoursPerDoctor = fraction * staffing.hoursPerFTEYear * available * staffing.programmeShare
         var most = Self.maxDoctors
-        var probability = 1.0
         var newborns = 0.0
         for probe in probes {
-            let (count, p, quantile) = doctorCount(unit.id, fraction: fraction, probe: probe, upTo: most)
+            let (count, quantile) = doctorCount(unit.id, fraction: fraction, probe: probe, upTo: most)
             most = count
-            probability = count == 0 ? min(probability, p) : p
             newborns = max(newborns, quantile)
         }
+        let probability = probes.map {
+            doctorOutcome(unit.id, count: max(most, 1), fraction: fraction, probe: $0).probability(.newbornsPerDoctor)
+        }.min()!
         let hoursNeeded = newborns * request.doctorVisitsPerNewborn * request.doctorHoursPerVisit
         let fewest = max(1, Int((hoursNeeded / hoursPerDoctor - 1e-9).rounded(.up)))
         return DoctorAdvice(current: unit.doctors.count, fraction: fraction, hoursNeeded: hoursNeeded,
@@ -27,31 +28,28 @@ extension UnitSizer {
                             shareWith: most == 0 ? doctorPartner(unit, fraction: fraction) : nil)
     }
 
-    /// In one year: the most doctors, up to `upTo`, that keep ≥ 25 newborns each with the
-    /// confidence (0 when not even one does), the probability with that many (or with one), and
-    /// the confidence quantile of newborns.
-    private func doctorCount(_ id: String, fraction: Double, probe: SizingProbe, upTo: Int,
-                             in variant: Scenario? = nil) -> (Int, Double, Double) {
+    /// The unit's nurses with `count` candidate doctors at `fraction`, in one year.
+    private func doctorOutcome(_ id: String, count: Int, fraction: Double, probe: SizingProbe,
+                               in variant: Scenario? = nil) -> StaffingOutcome {
         let nurses = (variant ?? scenario).units.first { $0.id == id }!.nurses
-        func outcome(_ count: Int) -> StaffingOutcome {
-            let doctors = (1...count).map { Person(id: "advice-D\($0)", role: .doctor, fraction: fraction) }
-            return probe.evaluate(unit: id, staff: nurses + doctors, in: variant)
-        }
-        let one = outcome(1)
+        let doctors = (1...count).map { Person(id: "advice-D\($0)", role: .doctor, fraction: fraction) }
+        return probe.evaluate(unit: id, staff: nurses + doctors, in: variant)
+    }
+
+    /// In one year: the most doctors, up to `upTo`, that keep ≥ 25 newborns each with the
+    /// confidence (0 when not even one does), and the confidence quantile of newborns.
+    private func doctorCount(_ id: String, fraction: Double, probe: SizingProbe, upTo: Int,
+                             in variant: Scenario? = nil) -> (Int, Double) {
+        func meets(_ outcome: StaffingOutcome) -> Bool { outcome.probability(.newbornsPerDoctor) >= request.confidence }
+        let one = doctorOutcome(id, count: 1, fraction: fraction, probe: probe, in: variant)
         let quantile = one.aggregates[.newborns]?.quantile(request.confidence) ?? one.newborns
-        guard one.probability(.newbornsPerDoctor) >= request.confidence, upTo >= 1 else {
-            return (0, one.probability(.newbornsPerDoctor), quantile)
-        }
+        guard upTo >= 1, meets(one) else { return (0, quantile) }
         var count = 1
-        var current = one.probability(.newbornsPerDoctor)
         // Each added doctor lowers newborns per doctor; the count is bounded by newborns / 25.
-        while count < upTo {
-            let next = outcome(count + 1).probability(.newbornsPerDoctor)
-            guard next >= request.confidence else { break }
+        while count < upTo, meets(doctorOutcome(id, count: count + 1, fraction: fraction, probe: probe, in: variant)) {
             count += 1
-            current = next
         }
-        return (count, current, quantile)
+        return (count, quantile)
     }
 
     /// The neighbour in the unit's municipality, fewest newborns first, with which one shared
