@@ -20,7 +20,7 @@ public enum SizingFiles {
                 let row = StaffingRow(
                     unit: advice.unit, firstYear: report.years.lowerBound, lastYear: report.years.upperBound,
                     persons: option.persons, leastFTE: option.fte.map(NumberFormat.rounded),
-                    fractions: (option.fractions ?? []).map(NumberFormat.rounded), pMeetSummary: summary(option.probabilities),
+                    fractions: (option.fractions ?? []).map(NumberFormat.rounded), pMeetSummary: summary(option.probabilities, confidence: report.request.confidence),
                     advised: option.persons == advice.advisedPersons, currentFTE: NumberFormat.rounded(advice.currentFTE),
                     currentPersons: advice.currentPersons, advisedFTE: advice.advisedFTE.map(NumberFormat.rounded),
                     advisedPersons: advice.advisedPersons, advisedFractions: (advice.fractions ?? []).map(NumberFormat.rounded),
@@ -33,8 +33,9 @@ public enum SizingFiles {
         }
     }
 
-    /// Each target's probability: `first_home_visit 0.83; …`.
-    static func summary(_ probabilities: [TargetProbability]) -> String {
-        probabilities.map { "\($0.indicator.id) \(SizingNotes.twoDecimals($0.probability))" }.joined(separator: "; ")
+    /// Each target's probability: `first_home_visit 0.83; …` (a miss never rounded up to the confidence).
+    static func summary(_ probabilities: [TargetProbability], confidence: Double) -> String {
+        probabilities.map { "\($0.indicator.id) \(SizingNotes.probability($0.probability, confidence: confidence))" }
+            .joined(separator: "; ")
     }
 }
