@@ -7,9 +7,14 @@ struct SizeCommand: ParsableCommand {
         commandName: "size",
         abstract: "Advise per unit the least nurse FTE, in persons, that meets chosen targets with a chosen confidence.",
         discussion: """
-            The advice is the unit's staff list as the scenario file gives it (the scenario's interventions \
-            still apply on top). Where the newborns-per-FTE ceiling and the 25-per-nurse floor cannot both be \
-            met, the note says so and what pooling with a neighbour in the same municipality would achieve.
+            For every number of persons up to --max-persons, the least FTE that meets the targets; the advice \
+            takes the fewest persons unless more save more FTE than --person-cost-fte per extra person, and its \
+            note says what the others would buy. With --years the advice meets the targets in each year of the \
+            period and says in which year the need changes. Doctors get a headcount range: enough for the \
+            doctor visits' hours, few enough for 25 newborns each. The advice is the unit's staff list as the \
+            scenario file gives it (the scenario's interventions still apply on top). Where the \
+            newborns-per-FTE ceiling and the 25-per-nurse floor cannot both be met, the note says so and what \
+            pooling with a neighbour in the same municipality would achieve.
             """)
 
     @Argument(help: "Scenario file (YAML).")
