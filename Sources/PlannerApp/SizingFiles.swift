@@ -3,30 +3,39 @@ import Foundation
 import ResultFormat
 
 /// The files `bhvplan size --out DIR` writes: staffing.csv and staffing.json, one row per unit
-/// (columns of `StaffingRow`); in the JSON `advised_fractions` is an array of numbers and
-/// `feasible` a boolean.
+/// and number of persons (columns of `StaffingRow`); in the JSON the fractions are arrays of
+/// numbers and the flags booleans.
 public enum SizingFiles {
     /// Writes both files into `folder` as one set.
     public static func write(_ report: SizingReport, to folder: URL) throws {
         try ResultSetWriter.write(rows(report), csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, as: .staffing, into: folder)
     }
 
-    /// One row per unit, with its note (`SizingNotes`).
+    /// One row per unit and number of persons; the unit's note (`SizingNotes`) on its advice row.
     public static func rows(_ report: SizingReport) -> [StaffingRow] {
         let notes = SizingNotes(report: report)
-        return report.advice.map { advice in
-            StaffingRow(unit: advice.unit, currentFTE: NumberFormat.rounded(advice.currentFTE),
-                        currentPersons: advice.currentPersons, advisedFTE: advice.advisedFTE.map(NumberFormat.rounded),
-                        advisedPersons: advice.fractions?.count, advisedFractions: (advice.fractions ?? []).map(NumberFormat.rounded),
-                        feasible: advice.feasible, pMeetSummary: summary(advice), note: notes.note(advice))
+        return report.advice.flatMap { advice in
+            let unitNote = notes.note(advice)
+            return advice.options.map { option in
+                let row = StaffingRow(
+                    unit: advice.unit, firstYear: report.years.lowerBound, lastYear: report.years.upperBound,
+                    persons: option.persons, leastFTE: option.fte.map(NumberFormat.rounded),
+                    fractions: (option.fractions ?? []).map(NumberFormat.rounded), pMeetSummary: summary(option.probabilities, confidence: report.request.confidence),
+                    advised: option.persons == advice.advisedPersons, currentFTE: NumberFormat.rounded(advice.currentFTE),
+                    currentPersons: advice.currentPersons, advisedFTE: advice.advisedFTE.map(NumberFormat.rounded),
+                    advisedPersons: advice.advisedPersons, advisedFractions: (advice.fractions ?? []).map(NumberFormat.rounded),
+                    feasible: advice.feasible, doctorsNow: advice.doctors.current, doctorsFewest: advice.doctors.fewest,
+                    doctorsMost: advice.doctors.most, note: "")
+                var noted = row
+                noted.note = row.isAdviceRow ? unitNote : notes.rowNote(option, of: advice)
+                return noted
+            }
         }
     }
 
-    /// Each target's probability at the advice, and the doctors': `first_home_visit 0.83; …`.
-    static func summary(_ advice: SizingAdvice) -> String {
-        let targets = advice.probabilities.map { "\($0.indicator.id) \(SizingNotes.twoDecimals($0.probability))" }
-        let doctors = "\(Indicator.newbornsPerDoctor.id) \(SizingNotes.twoDecimals(advice.doctorProbability)) "
-            + "with \(advice.advisedDoctors) doctor\(advice.advisedDoctors == 1 ? "" : "s")"
-        return (targets + [doctors]).joined(separator: "; ")
+    /// Each target's probability: `first_home_visit 0.83; …` (a miss never rounded up to the confidence).
+    static func summary(_ probabilities: [TargetProbability], confidence: Double) -> String {
+        probabilities.map { "\($0.indicator.id) \(SizingNotes.probability($0.probability, confidence: confidence))" }
+            .joined(separator: "; ")
     }
 }

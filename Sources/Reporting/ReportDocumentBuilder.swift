@@ -16,6 +16,7 @@ struct ReportDocumentBuilder {
         if let charts = chartSection() { sections.append(charts) }
         sections += comparisonSections()
         if let staffing = staffingSection() { sections.append(staffing) }
+        if let tradeOff = staffingTradeOffSection() { sections.append(tradeOff) }
         sections.append(assumptionsSection())
         sections.append(interventionsSection())
         if let logic = interventionLogicSection() { sections.append(logic) }
@@ -36,7 +37,7 @@ struct ReportDocumentBuilder {
         return listed + others.sorted()
     }
 
-    private func unitLabel(_ id: String) -> String {
+    func unitLabel(_ id: String) -> String {
         if id == RegionUnit.id { return t(.region) }
         guard let unit = run.units.first(where: { $0.id == id }) else { return id }
         return "\(unit.name) (\(unit.municipality))"
@@ -262,7 +263,7 @@ struct ReportDocumentBuilder {
     private func staffingSection() -> ReportDocument.Section? {
         guard let staffing = results.staffing, !staffing.isEmpty else { return nil }
         var tableRows: [ReportTable.Row] = []
-        for row in staffing {
+        for row in staffing where row.isAdviceRow {
             tableRows.append(.cells([
                 .text(unitLabel(row.unit)), .number(row.currentFTE), .number(Double(row.currentPersons)),
                 .number(row.advisedFTE), .number(row.advisedPersons.map(Double.init)),

@@ -13,6 +13,7 @@ public enum ReportLabel: CaseIterable, Sendable {
     case comparisonSection, baseMean, otherMean, difference, differenceRange, pBetter, deltaPMeet
     case staffingSection, staffingIntro, currentFTE, currentPersons, advisedFTE, advisedPersons
     case advisedFractions, feasible, yes, no, pMeetSummary, note
+    case tradeOffSection, tradeOffIntro, persons, leastFTE, advisedMark
     case assumptionsSection, assumptionName, value, source
     case interventionsSection, kind, description, appliesTo, noInterventions
     case interventionLogicSection, longTermOutcome, shortTermOutcome, activities, resources
@@ -90,6 +91,17 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .no: ("nej", "no")
         case .pMeetSummary: ("Sannolikheter", "Probabilities")
         case .note: ("Anmärkning", "Note")
+        case .tradeOffSection: ("Personer mot tjänster", "Persons against FTE")
+        case .tradeOffIntro:
+            ("För varje enhet och antal sjuksköterskor: minsta antal heltidstjänster som når målen med vald säkerhet "
+                + "(– där så många inte kan), och sannolikheterna med dem. Rådet tar färre personer om inte fler sparar mer "
+                + "än vad en extra person antas kosta (se anmärkningen).",
+             "For each unit and number of nurses: the least FTE that meets the targets with the chosen confidence "
+                + "(– where that many cannot), and the probabilities with it. The advice takes fewer persons unless more "
+                + "save more FTE than an extra person is taken to cost (see the note).")
+        case .persons: ("Personer", "Persons")
+        case .leastFTE: ("Minsta tjänster", "Least FTE")
+        case .advisedMark: ("Råd", "Advised")
         case .assumptionsSection: ("Antaganden", "Assumptions")
         case .assumptionName: ("Antagande", "Assumption")
         case .value: ("Värde", "Value")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlannerApp
 
 struct SizeCommand: ParsableCommand {
@@ -6,9 +7,14 @@ struct SizeCommand: ParsableCommand {
         commandName: "size",
         abstract: "Advise per unit the least nurse FTE, in persons, that meets chosen targets with a chosen confidence.",
         discussion: """
-            The advice is the unit's staff list as the scenario file gives it (the scenario's interventions \
-            still apply on top). Where the newborns-per-FTE ceiling and the 25-per-nurse floor cannot both be \
-            met, the note says so and what pooling with a neighbour in the same municipality would achieve.
+            For every number of persons up to --max-persons, the least FTE that meets the targets; the advice \
+            takes the fewest persons unless more save more FTE than --person-cost-fte per extra person, and its \
+            note says what the others would buy. With --years the advice meets the targets in each year of the \
+            period and says in which year the need changes. Doctors get a headcount range: enough for the \
+            doctor visits' hours, few enough for 25 newborns each. The advice is the unit's staff list as the \
+            scenario file gives it (the scenario's interventions still apply on top). Where the \
+            newborns-per-FTE ceiling and the 25-per-nurse floor cannot both be met, the note says so and what \
+            pooling with a neighbour in the same municipality would achieve.
             """)
 
     @Argument(help: "Scenario file (YAML).")
@@ -22,6 +28,12 @@ struct SizeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Calendar year to size for (default: the first projected year).")
     var year: Int?
 
+    @Option(help: "Period to size for, e.g. 2026-2028: the advice meets the targets in each year and says in which year the need changes.")
+    var years: String?
+
+    @Option(help: "Show the trade-off between persons and FTE for this unit only (its id).")
+    var unit: String?
+
     @Option(help: """
         Targets to meet, comma separated (default: newborns_per_nurse_fte,newborns_per_nurse,first_home_visit; \
         also eight_month_home_visit, parent_group, epds, partner_talk).
@@ -30,6 +42,14 @@ struct SizeCommand: ParsableCommand {
 
     @Option(parsing: .unconditional, help: "Most nurse persons a unit may be advised.")
     var maxPersons: Int = 6
+
+    @Option(parsing: .unconditional, help: """
+        FTE an extra person must save to be advised (assumption: recruiting, induction, continuity for the families).
+        """)
+    var personCostFte: Double = SizeJob.Options.defaultPersonCostFTE
+
+    @Option(parsing: .unconditional, help: "Doctor hours per doctor visit, including documentation (assumption).")
+    var doctorHoursPerVisit: Double = SizeJob.Options.defaultDoctorHoursPerVisit
 
     @Option(help: "Folder to write staffing.csv and staffing.json into.")
     var out: String?
@@ -41,15 +61,37 @@ struct SizeCommand: ParsableCommand {
         try PathOptions.checkOut(out)
         // NaN slips through every comparison, and infinity through "at least": refused by name.
         if !confidence.isFinite { throw ValidationError("--confidence: \(confidence) is not a finite number (allowed: 0 < x < 1)") }
+        if !personCostFte.isFinite {
+            throw ValidationError("--person-cost-fte: \(personCostFte) is not a finite number (allowed: 0 ≤ x ≤ 1)")
+        }
+        if !doctorHoursPerVisit.isFinite {
+            throw ValidationError("--doctor-hours-per-visit: \(doctorHoursPerVisit) is not a finite number (allowed: 0 < x ≤ 8)")
+        }
+        if year != nil && years != nil { throw ValidationError("--year and --years: give one of them, not both") }
+        _ = try period()
         if let budgetFte, !budgetFte.isFinite {
             throw ValidationError("--budget-fte: \(budgetFte) is not a finite number (allowed: a number of extra FTE)")
         }
     }
 
+    /// `--years A-B` (or a single year) as a range; `--year Y` as a range of one.
+    func period() throws -> ClosedRange<Int>? {
+        if let year { return year...year }
+        guard let years else { return nil }
+        let bounds = years.split(separator: "-", omittingEmptySubsequences: false)
+            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard (1...2).contains(bounds.count), let first = bounds.first!, let last = bounds.last!, first <= last else {
+            throw ValidationError("--years: '\(years)' is not a period (allowed: FIRST-LAST with FIRST ≤ LAST, e.g. 2026-2028, or one year)")
+        }
+        return first...last
+    }
+
     func run() throws {
+        let options = SizeJob.Options(confidence: confidence, years: try period(), targets: targets, maxPersons: maxPersons,
+                                      personCostFTE: personCostFte, doctorHoursPerVisit: doctorHoursPerVisit, unit: unit,
+                                      out: out, budgetFTE: budgetFte)
         try perform { () throws(CommandFailure) in
-            try SizeJob.perform(simulation.request(scenario), confidence: confidence, year: year, targets: targets,
-                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte)
+            try SizeJob.perform(simulation.request(scenario), options)
         }
     }
 }

@@ -87,13 +87,24 @@ import Testing
         let done = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--workers", "2", "--out", out.path])
         #expect(done.status == 0, "\(done.stderr)")
         let rows = try Self.lines(out.appendingPathComponent("staffing.csv"))
-        #expect(rows.count == 2 && rows[1].hasPrefix("U1,1.8,2,"), "\(rows)")
+        // One row per number of persons, 1 … 6 (the default --max-persons).
+        #expect(rows.count == 7 && rows[1].hasPrefix("U1,2026,2026,1,"), "\(rows)")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("staffing.json").path))
 
         let refused = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--confidence", "1.5"])
         #expect(refused.status == 2)
         #expect(refused.stderr == "bhvplan: --confidence must be between 0 and 1 (got 1.5)\n", "\(refused.stderr)")
         #expect(refused.stdout.isEmpty)
+
+        let period = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--years", "2026-2028"])
+        #expect(period.status == 2)
+        #expect(period.stderr == "bhvplan: --years 2026-2028 is outside the scenario's horizon (allowed: 2026–2027)\n", "\(period.stderr)")
+        let unit = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--unit", "U9"])
+        #expect(unit.status == 2)
+        #expect(unit.stderr.hasPrefix("bhvplan: --unit: 'U9' is not a unit of s (did you mean U1?); allowed: U1"), "\(unit.stderr)")
+        let cost = try CLIProcess.run(["size", folder.appendingPathComponent("s.yaml").path, "--person-cost-fte", "-0.1"])
+        #expect(cost.status == 2)
+        #expect(cost.stderr == "bhvplan: --person-cost-fte must be between 0 and 1 FTE (got -0.1)\n", "\(cost.stderr)")
     }
 
     @Test func reportRendersARunsResultsAndFailsWithStatusTwoWithoutThem() throws {

@@ -15,6 +15,10 @@ import Testing
         (["size", "Scenarios/default.yaml", "--confidence", "nan"], "--confidence: nan is not a finite number (allowed: 0 < x < 1)"),
         (["size", "Scenarios/default.yaml", "--budget-fte", "nan"], "--budget-fte: nan is not a finite number (allowed: a number of extra FTE)"),
         (["size", "Scenarios/default.yaml", "--budget-fte", "inf"], "--budget-fte: inf is not a finite number (allowed: a number of extra FTE)"),
+        (["size", "Scenarios/default.yaml", "--years", "2028-2026"],
+         "--years: '2028-2026' is not a period (allowed: FIRST-LAST with FIRST ≤ LAST, e.g. 2026-2028, or one year)"),
+        (["size", "Scenarios/default.yaml", "--years", "2026-2027", "--year", "2026"], "--year and --years: give one of them, not both"),
+        (["size", "Scenarios/default.yaml", "--person-cost-fte", "nan"], "--person-cost-fte: nan is not a finite number (allowed: 0 ≤ x ≤ 1)"),
     ])
     func aBadValueIsNamed(arguments: [String], message: String) throws {
         let outcome = try CLIProcess.run(arguments)

@@ -88,9 +88,10 @@ enum Fixture {
         """
 
     static let staffingCSV = """
-        unit,current_fte,current_persons,advised_fte,advised_persons,advised_fractions,feasible,p_meet_summary,note
-        VXJ-CENTRUM,3.75,4,4.25,5,1.0;1.0;0.75;0.75;0.75,yes,newborns_per_nurse_fte 0.91,
-        ALM-SODER,1.25,2,,,,no,,"Ingen fördelning når både taket och 25 per person; samverka med VXJ-CENTRUM"
+        unit,first_year,last_year,persons,least_fte,fractions,p_meet_summary,advised,current_fte,current_persons,advised_fte,advised_persons,advised_fractions,feasible,doctors_now,doctors_fewest,doctors_most,note
+        VXJ-CENTRUM,2026,2026,4,,,newborns_per_nurse_fte 0.62,no,3.75,4,4.25,5,1.0;1.0;0.75;0.75;0.75,yes,2,2,5,inte nått ens på heltid
+        VXJ-CENTRUM,2026,2026,5,4.25,1.0;1.0;0.75;0.75;0.75,newborns_per_nurse_fte 0.91,yes,3.75,4,4.25,5,1.0;1.0;0.75;0.75;0.75,yes,2,2,5,
+        ALM-SODER,2026,2026,1,,,newborns_per_nurse 0.4,no,1.25,2,,,,no,1,1,0,"Ingen fördelning når både taket och 25 per person; samverka med VXJ-CENTRUM"
 
         """
 

@@ -166,3 +166,26 @@ import Testing
         #expect(ChartScale.padded(0.01...1).lowerBound == 0)
     }
 }
+
+/// The staffing advice: one row per unit in the advice table, every number of persons of the
+/// units some number can staff in the trade-off table.
+@Suite struct StaffingSectionTests {
+    @Test func adviceHasOneRowPerUnitAndTheTradeOffEveryRow() throws {
+        let results = try ResultSet(directory: try Fixture.makeDirectory(withOptionalFiles: true))
+        let markdown = MarkdownReport(document: Fixture.document(results, .en)).render()
+        #expect(markdown.contains("""
+            | BVC Centrum (Växjö) | 3.75 | 4 | 4.25 | 5 | 1; 1; 0.75; 0.75; 0.75 | yes |
+            | *Probabilities: newborns\\_per\\_nurse\\_fte 0.91* | | | | | | |
+            | BVC Älmhult Söder (Älmhult) | 1.25 | 2 |  |  |  | no |
+            """))
+        #expect(markdown.components(separatedBy: "| BVC Centrum (Växjö) | 3.75 |").count == 2, "one advice row per unit")
+        // Älmhult Söder has no staffable row: only Centrum's two rows are in the trade-off.
+        #expect(markdown.contains("""
+            | Unit | Persons | Least FTE | Employment fractions | Probabilities | Advised |
+            | --- | ---: | ---: | --- | --- | --- |
+            | BVC Centrum (Växjö) | 4 | – |  | newborns\\_per\\_nurse\\_fte 0.62 | no |
+            | BVC Centrum (Växjö) | 5 | 4.25 | 1; 1; 0.75; 0.75; 0.75 | newborns\\_per\\_nurse\\_fte 0.91 | yes |
+
+            """))
+    }
+}

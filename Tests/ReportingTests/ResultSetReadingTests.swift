@@ -18,8 +18,11 @@ import Testing
         #expect(results.run.interventionLogic.first?.shortTermOutcome.isEmpty == true)
         #expect(results.comparison?.count == 2)
         let staffing = try #require(results.staffing)
-        #expect(staffing[0].advisedFractions == [1, 1, 0.75, 0.75, 0.75] && staffing[0].feasible)
-        #expect(staffing[1].advisedFTE == nil && !staffing[1].feasible && staffing[1].note.contains("samverka"))
+        #expect(staffing.map(\.isAdviceRow) == [false, true, true])
+        #expect(staffing[0].leastFTE == nil && staffing[0].persons == 4 && !staffing[0].advised)
+        #expect(staffing[1].advisedFractions == [1, 1, 0.75, 0.75, 0.75] && staffing[1].feasible && staffing[1].leastFTE == 4.25)
+        #expect(staffing[2].advisedFTE == nil && !staffing[2].feasible && staffing[2].note.contains("samverka"))
+        #expect(staffing[2].doctorsMost == 0 && staffing[2].doctorsFewest == 1)
     }
 
     @Test func optionalFilesMayBeAbsent() throws {

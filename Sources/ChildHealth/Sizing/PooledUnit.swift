@@ -2,10 +2,10 @@
 public struct PooledUnit: Sendable, Equatable {
     public var neighbour: String
     public var municipality: String
-    /// Mean newborns of the joint unit in the year sized for, and its newborns-per-FTE ceiling.
+    /// Mean newborns of the joint unit in the first year sized for, and its newborns-per-FTE ceiling.
     public var newborns: Double
     public var ceiling: Double
-    /// The least FTE's split into persons, and each target's probability with it.
+    /// The advised split into persons, and each target's probability with it (worst year).
     public var fractions: [Double]
     public var probabilities: [TargetProbability]
     /// The nurse FTE and nurses the two units have now.

@@ -6,6 +6,9 @@ public struct BudgetAllocation: Sendable {
         public var extraFTE: Double
         /// The unit's nurse fractions after the addition (existing nurses first).
         public var fractions: [Double]
+        /// The new posts to advertise (the added persons' fractions; existing part-time nurses
+        /// are raised first, which needs no recruiting).
+        public var posts: [Double]
         /// Expected number of the chosen targets met at this unit, before and after.
         public var expectedMetBefore: Double
         public var expectedMetAfter: Double
@@ -18,6 +21,8 @@ public struct BudgetAllocation: Sendable {
     public static let stepFTE = 0.25
 
     public var budgetFTE: Double
+    /// FTE each new person was charged (``SizingRequest/personCostFTE``).
+    public var personCostFTE: Double
     /// Units given extra FTE, in the scenario's order.
     public var shares: [Share]
     /// Expected number of (unit, target) pairs met in the region, before and after, out of `pairs`.
@@ -30,14 +35,15 @@ public struct BudgetAllocation: Sendable {
 
 extension Sizing {
     /// Spreads `budgetFTE` extra nurse FTE over the units of `scenario` to raise the expected
-    /// number of (unit, target) pairs met in the request's year: each step (0.25 FTE, or what is
-    /// left; half time when it starts a new person) goes to the unit where it raises the
-    /// expected pairs met most per FTE, as long as that is positive and no coverage mean of that
-    /// unit falls. Existing part-time nurses are raised towards full time first, then new nurses
+    /// number of (unit, target) pairs met in the request's first year: each step (0.25 FTE, or
+    /// what is left; half time when it starts a new person) goes to the unit where it raises the
+    /// expected pairs met most per FTE, a step that starts a new person counted as the person
+    /// cost more FTE (so a raise of a part-time nurse wins a tie against a new post), as long as
+    /// the gain is positive and no coverage mean of that unit falls. Existing part-time nurses are raised towards full time first, then new nurses
     /// are added. Every candidate runs on the scenario's seed, so gains are on common random numbers.
     public static func allocate(budgetFTE: Double, in scenario: Scenario,
                                 request: SizingRequest) throws(SizingProblem) -> BudgetAllocation {
-        let yearIndex = try request.validate(against: scenario)
+        let yearIndex = try request.validate(against: scenario).lowerBound
         guard budgetFTE.isFinite, SizingSplit.steps(budgetFTE) >= 1 else {
             throw SizingProblem("--budget-fte must be at least \(formatNumber(SizingSplit.step)) (got \(formatNumber(budgetFTE)))")
         }
@@ -58,6 +64,7 @@ extension Sizing {
         var candidates: [(extra: Int, outcome: StaffingOutcome)?] = Array(repeating: nil, count: units.count)
         var remaining = SizingSplit.steps(budgetFTE)
         let step = SizingSplit.steps(BudgetAllocation.stepFTE)
+        let personCostSteps = request.personCostFTE / SizingSplit.step
 
         while remaining > 0 {
             var best: (unit: Int, gainPerStep: Double)?
@@ -72,7 +79,8 @@ extension Sizing {
                 let gain = expectedMet(outcome) - expectedMet(current[index])
                 let now = means(current[index])
                 let keepsCoverage = means(outcome).allSatisfy { indicator, mean in mean >= (now[indicator] ?? mean) }
-                let gainPerStep = gain / Double(next - extra[index])
+                let newPersons = newPosts(units[index], extra: next).count - newPosts(units[index], extra: extra[index]).count
+                let gainPerStep = gain / (Double(next - extra[index]) + personCostSteps * Double(newPersons))
                 if gain > 0, keepsCoverage, gainPerStep > best?.gainPerStep ?? 0 { best = (index, gainPerStep) }
             }
             guard let best, let chosen = candidates[best.unit] else { break }
@@ -85,11 +93,13 @@ extension Sizing {
             BudgetAllocation.Share(
                 unit: units[index].id, extraFTE: SizingSplit.fte(extra[index]),
                 fractions: current[index].staff.filter { $0.role == .nurse }.map(\.fraction),
+                posts: newPosts(units[index], extra: extra[index]),
                 expectedMetBefore: expectedMet(before[index]), expectedMetAfter: expectedMet(current[index]),
                 coverageBefore: means(before[index]), coverageAfter: means(current[index]))
         }
         if request.isCancelled?() == true { throw .stopped }
-        return BudgetAllocation(budgetFTE: SizingSplit.fte(SizingSplit.steps(budgetFTE)), shares: shares,
+        return BudgetAllocation(budgetFTE: SizingSplit.fte(SizingSplit.steps(budgetFTE)), personCostFTE: request.personCostFTE,
+                                shares: shares,
                                 expectedMetBefore: before.reduce(0) { $0 + expectedMet($1) },
                                 expectedMetAfter: current.reduce(0) { $0 + expectedMet($1) },
                                 pairs: units.count * request.targets.count, unallocatedFTE: SizingSplit.fte(remaining))
@@ -109,11 +119,19 @@ extension Sizing {
         return next
     }
 
+    /// The fractions of the new nurses `extra` grid steps add to the unit, fewest persons (none
+    /// while its part-time nurses can take the steps).
+    static func newPosts(_ unit: Unit, extra: Int) -> [Double] {
+        let left = extra - min(extra, headroom(unit))
+        // ``nextExtra(_:from:step:)`` never leaves less than half time for new nurses.
+        return left > 0 ? SizingSplit.fractions(persons: SizingSplit.persons(forSteps: left)!, steps: left) : []
+    }
+
     /// The unit's staff with `extra` grid steps added: part-time nurses raised towards full time
-    /// in list order, the rest as new nurses (`budget-N1`, …) split as in ``SizingSplit``.
+    /// in list order, the rest as new nurses (`budget-N1`, …, see ``newPosts(_:extra:)``).
     static func budgetStaff(_ unit: Unit, extra: Int) -> [Person] {
         var left = extra
-        var staff = unit.staff.map { person -> Person in
+        let staff = unit.staff.map { person -> Person in
             guard person.role == .nurse, left > 0 else { return person }
             var raised = person
             let added = min(left, max(0, SizingSplit.fullTime - SizingSplit.steps(person.fraction)))
@@ -122,11 +140,6 @@ extension Sizing {
             left -= added
             return raised
         }
-        if left > 0 {
-            // ``nextExtra(_:from:step:)`` never leaves less than half time for new nurses.
-            let persons = SizingSplit.persons(forSteps: left)!
-            staff += SizingProbe.nurses(SizingSplit.fractions(persons: persons, steps: left), prefix: "budget-N")
-        }
-        return staff
+        return staff + SizingProbe.nurses(newPosts(unit, extra: extra), prefix: "budget-N")
     }
 }

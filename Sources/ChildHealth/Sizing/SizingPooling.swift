@@ -2,20 +2,20 @@
 ///
 /// Without coordinates, the "nearest" neighbour is taken from the same municipality: of the
 /// other units there, from the fewest newborns up, the first whose pooled unit meets every
-/// target. The smallest such partner changes the least for families and staff.
+/// target in every year sized for. The smallest such partner changes the least for families and
+/// staff. The joint unit's advice prefers fewer persons as a unit's own does.
 extension UnitSizer {
     func pooling(_ unit: Unit) -> PoolingFinding {
-        let scenario = probe.scenario
         let neighbours = scenario.units.filter { $0.municipality == unit.municipality && $0.id != unit.id }
             .sorted { ($0.expectedNewborns, $0.id) < ($1.expectedNewborns, $1.id) }
         guard !neighbours.isEmpty else { return .noNeighbour(municipality: unit.municipality) }
         for neighbour in neighbours {
             let (pooledScenario, pooled) = scenario.pooling(unit, with: neighbour)
-            guard case .met(let outcome) = search(pooled.id, in: pooledScenario) else { continue }
+            let tradeOff = self.tradeOff(pooled.id, in: pooledScenario)
+            guard let advised = tradeOff.options.preferred(personCostFTE: request.personCostFTE) else { continue }
             return .pooled(PooledUnit(
-                neighbour: neighbour.id, municipality: unit.municipality, newborns: outcome.newborns, ceiling: outcome.ceiling,
-                fractions: outcome.staff.filter { $0.role == .nurse }.map(\.fraction),
-                probabilities: outcome.probabilities(request.targets),
+                neighbour: neighbour.id, municipality: unit.municipality, newborns: tradeOff.needs[0].newborns,
+                ceiling: tradeOff.ceiling, fractions: advised.fractions!, probabilities: advised.probabilities,
                 currentFTE: pooled.nurseFTE, currentNurses: pooled.nurses.count))
         }
         return .noneMeets(municipality: unit.municipality)
