@@ -27,15 +27,20 @@ public struct Batch {
 
     public var formats: Set<ReportFormat>
     public var language: ReportLanguage
+    /// Also write each scenario's results (and comparison) as an Excel workbook into its result set.
+    public var workbook: Bool
     public var workers: Int
     /// Override every scenario's trials and seed when set.
     public var trials: Int?
     public var seed: UInt64?
 
-    /// A batch rendering `formats` in `language`; `trials` and `seed` override every scenario's when set.
-    public init(formats: Set<ReportFormat>, language: ReportLanguage, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
+    /// A batch rendering `formats` in `language` (and workbooks when `workbook`); `trials` and
+    /// `seed` override every scenario's when set.
+    public init(formats: Set<ReportFormat>, language: ReportLanguage, workbook: Bool = false, workers: Int, trials: Int? = nil,
+                seed: UInt64? = nil) {
         self.formats = formats
         self.language = language
+        self.workbook = workbook
         self.workers = workers
         self.trials = trials
         self.seed = seed
@@ -121,7 +126,7 @@ public struct Batch {
         guard let result = Planner.run(scenario, workers: workers, progress: trialProgress, isCancelled: isCancelled) else {
             throw BatchInterruption()
         }
-        try RunFiles.write(result, to: staging)
+        try RunFiles.write(result, to: staging, workbook: workbook ? language : nil)
         if var base = baseline {
             base.trials = scenario.trials
             if let seed { base.seed = seed }
@@ -129,7 +134,7 @@ public struct Batch {
                 guard let comparison = try Comparison.run(base: base, others: [scenario], workers: workers,
                                                           progress: trialProgress, isCancelled: isCancelled)
                 else { throw BatchInterruption() }
-                try ComparisonFiles.write(comparison, to: staging)
+                try ComparisonFiles.write(comparison, to: staging, workbook: workbook ? language : nil)
             } catch let mismatch as ComparisonMismatch {
                 events(.warning("\(file.lastPathComponent): not compared with \(base.name): \(mismatch)"))
             }

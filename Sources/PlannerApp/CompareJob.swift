@@ -1,12 +1,15 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// `bhvplan compare`: runs scenarios side by side with a base on common random numbers, writes
 /// the comparison when asked, and prints the summary.
 public enum CompareJob {
-    /// `base` carries the overrides (trials, seed, workers) that every scenario runs with.
-    public static func perform(base: ScenarioRequest, others: [String], out: String?) throws(CommandFailure) {
+    /// `base` carries the overrides (trials, seed, workers) that every scenario runs with; `format`
+    /// `xlsx` adds comparison.xlsx in `language` to the set in `out`.
+    public static func perform(base: ScenarioRequest, others: [String], out: String?, format: SummaryFormat = .table,
+                               language: ReportLanguage = .en) throws(CommandFailure) {
         let baseScenario = try base.load()
         let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest(path: path, workers: base.workers).load() }
         let folder = out.map(URL.init(fileURLWithPath:))
@@ -24,7 +27,7 @@ public enum CompareJob {
         }
         progress?.finish()
         guard let comparison else { throw RunSession.interrupted("during the comparison") }
-        if let folder { try CommandFailure.writing { try ComparisonFiles.write(comparison, to: folder) } }
+        if let folder { try CommandFailure.writing { try ComparisonFiles.write(comparison, to: folder, workbook: format == .xlsx ? language : nil) } }
         print(ComparisonSummary.render(comparison), terminator: "")
     }
 }

@@ -1,24 +1,30 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// `bhvplan run`: runs a scenario, writes its result set when asked, and prints the table, the
 /// CSV or the JSON.
 public enum RunJob {
-    /// What `run` prints.
+    /// What `run` prints, or writes besides: `xlsx` prints the table and adds results.xlsx to the
+    /// result set in `--out`.
     public enum Output: String, CaseIterable, Sendable {
-        case table, csv, json
+        case table, csv, json, xlsx
     }
 
-    /// Loads, runs, writes the result set into `out` when given, and prints `output`.
-    public static func perform(_ request: ScenarioRequest, out: String?, output: Output) throws(CommandFailure) {
+    /// Loads, runs, writes the result set into `out` when given (with the workbook in `language`
+    /// for `xlsx`), and prints `output`.
+    public static func perform(_ request: ScenarioRequest, out: String?, output: Output,
+                               language: ReportLanguage = .en) throws(CommandFailure) {
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         let result = try RunSession.run(scenario, workers: request.workers)
-        if let folder { try CommandFailure.writing { try RunFiles.write(result, to: folder) } }
+        if let folder {
+            try CommandFailure.writing { try RunFiles.write(result, to: folder, workbook: output == .xlsx ? language : nil) }
+        }
         switch output {
-        case .table: print(TerminalSummary.render(result), terminator: "")
+        case .table, .xlsx: print(TerminalSummary.render(result), terminator: "")
         case .csv: print(ResultRow.csv(RunFiles.resultRows(result)), terminator: "")
         case .json: print(ResultRow.json(RunFiles.resultRows(result)), terminator: "")
         }

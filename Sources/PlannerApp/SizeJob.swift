@@ -1,13 +1,16 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// `bhvplan size`: staffing advice per unit to a confidence level, written when asked, and
 /// optionally a budget of extra FTE spread over the units.
 public enum SizeJob {
-    /// `targets` is the comma-separated `--targets` list (nil: the default targets).
+    /// `targets` is the comma-separated `--targets` list (nil: the default targets); `format` `xlsx`
+    /// adds staffing.xlsx in `language` to the set in `out`.
     public static func perform(_ scenarioRequest: ScenarioRequest, confidence: Double, year: Int?, targets: String?,
-                               maxPersons: Int, out: String?, budgetFTE: Double?) throws(CommandFailure) {
+                               maxPersons: Int, out: String?, budgetFTE: Double?, format: SummaryFormat = .table,
+                               language: ReportLanguage = .en) throws(CommandFailure) {
         let scenario = try scenarioRequest.load()
         var request = SizingRequest(confidence: confidence, year: year, maxPersons: maxPersons, workers: scenarioRequest.workers)
         if let targets { request.targets = try SizingTargets.parse(targets) }
@@ -27,7 +30,7 @@ public enum SizeJob {
         } catch {
             throw CommandFailure("bhvplan: \(error.description)", status: 2)
         }
-        if let folder { try CommandFailure.writing { try SizingFiles.write(report, to: folder) } }
+        if let folder { try CommandFailure.writing { try SizingFiles.write(report, to: folder, workbook: format == .xlsx ? language : nil) } }
         print(SizingSummary.render(report), terminator: "")
         if let allocation { print(SizingSummary.render(allocation), terminator: "") }
     }

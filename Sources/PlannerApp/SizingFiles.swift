@@ -1,14 +1,23 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// The files `bhvplan size --out DIR` writes: staffing.csv and staffing.json, one row per unit
 /// (columns of `StaffingRow`); in the JSON `advised_fractions` is an array of numbers and
-/// `feasible` a boolean.
+/// `feasible` a boolean. With `--format xlsx` also staffing.xlsx.
 public enum SizingFiles {
-    /// Writes both files into `folder` as one set.
-    public static func write(_ report: SizingReport, to folder: URL) throws {
-        try ResultSetWriter.write(rows(report), csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, as: .staffing, into: folder)
+    /// Writes both files into `folder` as one set, with the workbook when `workbook` gives its language.
+    public static func write(_ report: SizingReport, to folder: URL, workbook: ReportLanguage? = nil) throws {
+        let rows = rows(report)
+        var files = [
+            (name: ResultFiles.staffing, data: Data(StaffingRow.csv(rows).utf8)),
+            (name: ResultFiles.staffingJSON, data: Data(StaffingRow.json(rows).utf8)),
+        ]
+        if let workbook {
+            files.append((ResultFiles.staffingWorkbook, try ResultWorkbook.staffing(rows, language: workbook).data()))
+        }
+        try ResultSetWriter.write(files, as: .staffing, into: folder)
     }
 
     /// One row per unit, with its note (`SizingNotes`).

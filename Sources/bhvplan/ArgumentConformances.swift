@@ -5,3 +5,4 @@ import PlannerApp
 extension ReportFormat: ExpressibleByArgument {}
 extension ReportLanguage: ExpressibleByArgument {}
 extension RunJob.Output: ExpressibleByArgument {}
+extension SummaryFormat: ExpressibleByArgument {}

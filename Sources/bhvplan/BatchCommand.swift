@@ -24,7 +24,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try BatchJob.perform(scenarioFolder: scenarioDirectory, out: out, formats: report.format.formats,
-                                 language: report.lang, trials: simulation.trials, seed: simulation.seed,
+                                 language: report.lang, workbook: report.format.workbook, trials: simulation.trials, seed: simulation.seed,
                                  workers: simulation.workers)
         }
     }

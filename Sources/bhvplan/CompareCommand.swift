@@ -22,12 +22,21 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Folder to write comparison.csv and comparison.json into.")
     var out: String?
 
+    @Option(help: "table prints the summary; xlsx also adds comparison.xlsx to --out.")
+    var format: SummaryFormat = .table
+
+    @Option(help: "Language of the workbook's sheet names.")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
         try PathOptions.checkOut(out)
+        try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "comparison.xlsx")
     }
 
     func run() throws {
-        try perform { () throws(CommandFailure) in try CompareJob.perform(base: simulation.request(base), others: others, out: out) }
+        try perform { () throws(CommandFailure) in
+            try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: lang)
+        }
     }
 }

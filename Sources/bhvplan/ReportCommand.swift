@@ -18,6 +18,10 @@ struct ReportCommand: ParsableCommand {
     var name = "report"
 
     func validate() throws {
+        if report.format.workbook {
+            throw ValidationError("--format xlsx: the workbook is written with the result files, by run, compare, size or batch "
+                                  + "--format xlsx (allowed here: latex, md, html, pdf)")
+        }
         try PathOptions.checkOut(out)
         try PathOptions.checkName(name)
     }

@@ -3,7 +3,7 @@ import PlannerApp
 
 /// The report options `report` and `batch` share.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "Formats, comma separated: latex, md, html, pdf.")
+    @Option(help: "Formats, comma separated: latex, md, html, pdf; for batch also xlsx (an Excel workbook of each scenario's results).")
     var format = ReportFormats(argument: "latex,md,html,pdf")!
 
     @Option(help: "Language of the labels.")

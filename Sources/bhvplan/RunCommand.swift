@@ -14,14 +14,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder to write results.csv, results.json, fan.csv and run.json into.")
     var out: String?
 
-    @Option(help: "What to print: table, csv or json.")
+    @Option(help: "What to print: table, csv or json; xlsx prints the table and adds results.xlsx to --out.")
     var format: RunJob.Output = .table
+
+    @Option(help: "Language of the workbook's sheet names and headers.")
+    var lang: ReportLanguage = .en
 
     func validate() throws {
         try PathOptions.checkOut(out)
+        try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "results.xlsx")
     }
 
     func run() throws {
-        try perform { () throws(CommandFailure) in try RunJob.perform(simulation.request(scenario), out: out, output: format) }
+        try perform { () throws(CommandFailure) in
+            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: lang)
+        }
     }
 }

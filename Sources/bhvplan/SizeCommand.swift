@@ -37,8 +37,15 @@ struct SizeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Also spread this many extra nurse FTE over the units to raise the expected number of targets met.")
     var budgetFte: Double?
 
+    @Option(help: "table prints the advice; xlsx also adds staffing.xlsx to --out.")
+    var format: SummaryFormat = .table
+
+    @Option(help: "Language of the workbook's sheet names.")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         try PathOptions.checkOut(out)
+        try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "staffing.xlsx")
         // NaN slips through every comparison, and infinity through "at least": refused by name.
         if !confidence.isFinite { throw ValidationError("--confidence: \(confidence) is not a finite number (allowed: 0 < x < 1)") }
         if let budgetFte, !budgetFte.isFinite {
@@ -49,7 +56,7 @@ struct SizeCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try SizeJob.perform(simulation.request(scenario), confidence: confidence, year: year, targets: targets,
-                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte)
+                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte, format: format, language: lang)
         }
     }
 }

@@ -74,6 +74,25 @@ import ResultFormat
         #expect(html.contains(NumberFormat.string(perFTE.diffMean)))
     }
 
+    /// `--format …,xlsx`: each scenario's result set holds its workbooks, in the manifest, with
+    /// sheet names in the batch's language.
+    @Test func workbooksArePartOfEachScenariosResultSet() throws {
+        let (scenarios, reports) = try folder()
+        let baseline = Self.good.replacingOccurrences(of: "name: good\n", with: "name: good\nbaseline: true\n")
+        try baseline.write(to: scenarios.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        try Self.good.replacingOccurrences(of: "name: good", with: "name: more")
+            .write(to: scenarios.appendingPathComponent("more.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try Batch(formats: [.md], language: .sv, workbook: true, workers: 2)
+            .run(folder: scenarios, output: reports, events: { _ in }, isCancelled: { false })
+        #expect(outcome.failed.isEmpty)
+        let more = reports.appendingPathComponent("more")
+        let manifest = try String(contentsOf: more.appendingPathComponent(ResultFiles.manifest), encoding: .utf8)
+        #expect(manifest.contains(ResultFiles.resultsWorkbook) && manifest.contains(ResultFiles.comparisonWorkbook))
+        let workbook = try Data(contentsOf: more.appendingPathComponent(ResultFiles.resultsWorkbook))
+        #expect(workbook.starts(with: Data("PK".utf8)))
+        _ = try ResultSet(directory: more)  // the manifest vouches for the workbook too
+    }
+
     /// A rerun that fails after the simulation — here its PDF cannot be built, because pdflatex
     /// with T1/UTF-8 input has no glyph for a CJK character in the unit's name — has written its
     /// results and its Markdown and HTML reports by then: they were built aside, so the earlier
