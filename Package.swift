@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "ResultFormat", dependencies: ["CSVText"]),
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Reporting", dependencies: ["ResultFormat", "Spreadsheet"]),
-        .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "ResultFormat", "Reporting"]),
+        .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "CSVText", "ResultFormat", "Reporting"]),
         .executableTarget(
             name: "bhvplan",
             dependencies: ["PlannerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,3 +1,4 @@
+import CSVText
 import ChildHealth
 import Foundation
 import Reporting
@@ -29,6 +30,8 @@ public struct Batch {
     public var language: ReportLanguage
     /// Also write each scenario's results (and comparison) as an Excel workbook into its result set.
     public var workbook: Bool
+    /// The dialect of each scenario's CSV files.
+    public var csvDialect: CSVDialect
     public var workers: Int
     /// Override every scenario's trials and seed when set.
     public var trials: Int?
@@ -36,11 +39,12 @@ public struct Batch {
 
     /// A batch rendering `formats` in `language` (and workbooks when `workbook`); `trials` and
     /// `seed` override every scenario's when set.
-    public init(formats: Set<ReportFormat>, language: ReportLanguage, workbook: Bool = false, workers: Int, trials: Int? = nil,
-                seed: UInt64? = nil) {
+    public init(formats: Set<ReportFormat>, language: ReportLanguage, workbook: Bool = false, csvDialect: CSVDialect = .tidy,
+                workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
         self.formats = formats
         self.language = language
         self.workbook = workbook
+        self.csvDialect = csvDialect
         self.workers = workers
         self.trials = trials
         self.seed = seed
@@ -126,7 +130,8 @@ public struct Batch {
         guard let result = Planner.run(scenario, workers: workers, progress: trialProgress, isCancelled: isCancelled) else {
             throw BatchInterruption()
         }
-        try RunFiles.write(result, to: staging, workbook: workbook ? language : nil)
+        let style = ResultFileStyle(csvDialect: csvDialect, workbook: workbook ? language : nil)
+        try RunFiles.write(result, to: staging, style: style)
         if var base = baseline {
             base.trials = scenario.trials
             if let seed { base.seed = seed }
@@ -134,7 +139,7 @@ public struct Batch {
                 guard let comparison = try Comparison.run(base: base, others: [scenario], workers: workers,
                                                           progress: trialProgress, isCancelled: isCancelled)
                 else { throw BatchInterruption() }
-                try ComparisonFiles.write(comparison, to: staging, workbook: workbook ? language : nil)
+                try ComparisonFiles.write(comparison, to: staging, style: style)
             } catch let mismatch as ComparisonMismatch {
                 events(.warning("\(file.lastPathComponent): not compared with \(base.name): \(mismatch)"))
             }

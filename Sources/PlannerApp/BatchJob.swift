@@ -1,3 +1,4 @@
+import CSVText
 import Foundation
 import Reporting
 import Synchronization
@@ -5,13 +6,14 @@ import Synchronization
 /// `bhvplan batch`: runs every scenario of a folder into one report each plus an overview,
 /// telling on stdout how each went (a progress line on stderr when it is a terminal).
 public enum BatchJob {
-    /// Runs the batch (with workbooks when `workbook`); exit status 1 when any scenario failed,
-    /// 130/143 when interrupted.
+    /// Runs the batch (with workbooks when `workbook`, CSV files in `csvDialect`); exit status 1
+    /// when any scenario failed, 130/143 when interrupted.
     public static func perform(scenarioFolder: String, out: String, formats: Set<ReportFormat>, language: ReportLanguage,
-                               workbook: Bool = false, trials: Int?, seed: UInt64?, workers: Int) throws(CommandFailure) {
+                               workbook: Bool = false, csvDialect: CSVDialect = .tidy, trials: Int?, seed: UInt64?,
+                               workers: Int) throws(CommandFailure) {
         try RunSession.stopIfInterrupted()
         let terminal = isatty(STDERR_FILENO) == 1
-        let batch = Batch(formats: formats, language: language, workbook: workbook, workers: workers, trials: trials, seed: seed)
+        let batch = Batch(formats: formats, language: language, workbook: workbook, csvDialect: csvDialect, workers: workers, trials: trials, seed: seed)
         let progress = ScenarioProgress()
         let outcome: Batch.Outcome
         do {

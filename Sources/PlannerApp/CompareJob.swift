@@ -1,3 +1,4 @@
+import CSVText
 import ChildHealth
 import Foundation
 import Reporting
@@ -7,9 +8,9 @@ import ResultFormat
 /// the comparison when asked, and prints the summary.
 public enum CompareJob {
     /// `base` carries the overrides (trials, seed, workers) that every scenario runs with; `format`
-    /// `xlsx` adds comparison.xlsx in `language` to the set in `out`.
+    /// `xlsx` adds comparison.xlsx in `language` to the set in `out`, whose CSV is in `csvDialect`.
     public static func perform(base: ScenarioRequest, others: [String], out: String?, format: SummaryFormat = .table,
-                               language: ReportLanguage = .en) throws(CommandFailure) {
+                               language: ReportLanguage = .en, csvDialect: CSVDialect = .tidy) throws(CommandFailure) {
         let baseScenario = try base.load()
         let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest(path: path, workers: base.workers).load() }
         let folder = out.map(URL.init(fileURLWithPath:))
@@ -27,7 +28,10 @@ public enum CompareJob {
         }
         progress?.finish()
         guard let comparison else { throw RunSession.interrupted("during the comparison") }
-        if let folder { try CommandFailure.writing { try ComparisonFiles.write(comparison, to: folder, workbook: format == .xlsx ? language : nil) } }
+        if let folder { try CommandFailure.writing { 
+            try ComparisonFiles.write(comparison, to: folder,
+                                      style: ResultFileStyle(csvDialect: csvDialect, workbook: format == .xlsx ? language : nil))
+        } }
         print(ComparisonSummary.render(comparison), terminator: "")
     }
 }

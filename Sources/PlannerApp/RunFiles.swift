@@ -6,20 +6,19 @@ import ResultFormat
 
 /// The files `bhvplan run --out DIR` writes: the tidy results table as CSV and JSON (the same
 /// rows and numbers), the fan-chart quantiles, and the run's metadata and assumptions; with
-/// `--format xlsx` also results.xlsx (``ResultWorkbook``).
+/// `--format xlsx` also results.xlsx (``ResultWorkbook``). The CSV files are in the style's dialect.
 public enum RunFiles {
-    /// Writes every file of `result` into `folder` as one set (see `ResultSetWriter`), with the
-    /// workbook when `workbook` gives its language.
-    public static func write(_ result: RunResult, to folder: URL, workbook: ReportLanguage? = nil) throws {
+    /// Writes every file of `result` into `folder` as one set (see `ResultSetWriter`) in `style`.
+    public static func write(_ result: RunResult, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
         let rows = resultRows(result)
         let run = metadata(result.scenario)
         var files = [
-            (name: ResultFiles.results, data: Data(ResultRow.csv(rows).utf8)),
+            (name: ResultFiles.results, data: Data(ResultRow.csv(rows, dialect: style.csvDialect).utf8)),
             (name: ResultFiles.resultsJSON, data: Data(ResultRow.json(rows).utf8)),
-            (name: ResultFiles.fan, data: Data(FanRow.csv(fanRows(result)).utf8)),
+            (name: ResultFiles.fan, data: Data(FanRow.csv(fanRows(result), dialect: style.csvDialect).utf8)),
             (name: ResultFiles.run, data: Data(run.json.utf8)),
         ]
-        if let workbook {
+        if let workbook = style.workbook {
             files.append((ResultFiles.resultsWorkbook, try ResultWorkbook.results(rows, run: run, language: workbook).data()))
         }
         try ResultSetWriter.write(files, as: .run, into: folder)

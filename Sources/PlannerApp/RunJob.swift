@@ -1,3 +1,4 @@
+import CSVText
 import ChildHealth
 import Foundation
 import Reporting
@@ -13,19 +14,21 @@ public enum RunJob {
     }
 
     /// Loads, runs, writes the result set into `out` when given (with the workbook in `language`
-    /// for `xlsx`), and prints `output`.
-    public static func perform(_ request: ScenarioRequest, out: String?, output: Output,
-                               language: ReportLanguage = .en) throws(CommandFailure) {
+    /// for `xlsx`, CSV in `csvDialect`), and prints `output` (CSV in `csvDialect` too).
+    public static func perform(_ request: ScenarioRequest, out: String?, output: Output, language: ReportLanguage = .en,
+                               csvDialect: CSVDialect = .tidy) throws(CommandFailure) {
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         let result = try RunSession.run(scenario, workers: request.workers)
         if let folder {
-            try CommandFailure.writing { try RunFiles.write(result, to: folder, workbook: output == .xlsx ? language : nil) }
+            try CommandFailure.writing { 
+                try RunFiles.write(result, to: folder, style: ResultFileStyle(csvDialect: csvDialect, workbook: output == .xlsx ? language : nil))
+            }
         }
         switch output {
         case .table, .xlsx: print(TerminalSummary.render(result), terminator: "")
-        case .csv: print(ResultRow.csv(RunFiles.resultRows(result)), terminator: "")
+        case .csv: print(ResultRow.csv(RunFiles.resultRows(result), dialect: csvDialect), terminator: "")
         case .json: print(ResultRow.json(RunFiles.resultRows(result)), terminator: "")
         }
     }

@@ -1,3 +1,4 @@
+import CSVText
 import ChildHealth
 import Foundation
 import Reporting
@@ -7,10 +8,10 @@ import ResultFormat
 /// optionally a budget of extra FTE spread over the units.
 public enum SizeJob {
     /// `targets` is the comma-separated `--targets` list (nil: the default targets); `format` `xlsx`
-    /// adds staffing.xlsx in `language` to the set in `out`.
+    /// adds staffing.xlsx in `language` to the set in `out`, whose CSV is in `csvDialect`.
     public static func perform(_ scenarioRequest: ScenarioRequest, confidence: Double, year: Int?, targets: String?,
                                maxPersons: Int, out: String?, budgetFTE: Double?, format: SummaryFormat = .table,
-                               language: ReportLanguage = .en) throws(CommandFailure) {
+                               language: ReportLanguage = .en, csvDialect: CSVDialect = .tidy) throws(CommandFailure) {
         let scenario = try scenarioRequest.load()
         var request = SizingRequest(confidence: confidence, year: year, maxPersons: maxPersons, workers: scenarioRequest.workers)
         if let targets { request.targets = try SizingTargets.parse(targets) }
@@ -30,7 +31,11 @@ public enum SizeJob {
         } catch {
             throw CommandFailure("bhvplan: \(error.description)", status: 2)
         }
-        if let folder { try CommandFailure.writing { try SizingFiles.write(report, to: folder, workbook: format == .xlsx ? language : nil) } }
+        if let folder {
+            try CommandFailure.writing {
+                try SizingFiles.write(report, to: folder, style: ResultFileStyle(csvDialect: csvDialect, workbook: format == .xlsx ? language : nil))
+            }
+        }
         print(SizingSummary.render(report), terminator: "")
         if let allocation { print(SizingSummary.render(allocation), terminator: "") }
     }

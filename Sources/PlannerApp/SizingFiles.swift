@@ -7,14 +7,14 @@ import ResultFormat
 /// (columns of `StaffingRow`); in the JSON `advised_fractions` is an array of numbers and
 /// `feasible` a boolean. With `--format xlsx` also staffing.xlsx.
 public enum SizingFiles {
-    /// Writes both files into `folder` as one set, with the workbook when `workbook` gives its language.
-    public static func write(_ report: SizingReport, to folder: URL, workbook: ReportLanguage? = nil) throws {
+    /// Writes both files (and the workbook the style asks for) into `folder` as one set.
+    public static func write(_ report: SizingReport, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
         let rows = rows(report)
         var files = [
-            (name: ResultFiles.staffing, data: Data(StaffingRow.csv(rows).utf8)),
+            (name: ResultFiles.staffing, data: Data(StaffingRow.csv(rows, dialect: style.csvDialect).utf8)),
             (name: ResultFiles.staffingJSON, data: Data(StaffingRow.json(rows).utf8)),
         ]
-        if let workbook {
+        if let workbook = style.workbook {
             files.append((ResultFiles.staffingWorkbook, try ResultWorkbook.staffing(rows, language: workbook).data()))
         }
         try ResultSetWriter.write(files, as: .staffing, into: folder)

@@ -6,3 +6,4 @@ extension ReportFormat: ExpressibleByArgument {}
 extension ReportLanguage: ExpressibleByArgument {}
 extension RunJob.Output: ExpressibleByArgument {}
 extension SummaryFormat: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}

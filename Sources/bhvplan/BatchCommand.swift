@@ -17,6 +17,9 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
+    var csvDialect: CSVDialect = .tidy
+
     func validate() throws {
         try PathOptions.checkOut(out)
     }
@@ -24,7 +27,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try BatchJob.perform(scenarioFolder: scenarioDirectory, out: out, formats: report.format.formats,
-                                 language: report.lang, workbook: report.format.workbook, trials: simulation.trials, seed: simulation.seed,
+                                 language: report.lang, workbook: report.format.workbook, csvDialect: csvDialect, trials: simulation.trials, seed: simulation.seed,
                                  workers: simulation.workers)
         }
     }

@@ -28,6 +28,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Language of the workbook's sheet names.")
     var lang: ReportLanguage = .en
 
+    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
+    var csvDialect: CSVDialect = .tidy
+
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
         try PathOptions.checkOut(out)
@@ -36,7 +39,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try perform { () throws(CommandFailure) in
-            try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: lang)
+            try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: lang,
+                                   csvDialect: csvDialect)
         }
     }
 }

@@ -20,6 +20,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Language of the workbook's sheet names and headers.")
     var lang: ReportLanguage = .en
 
+    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
+    var csvDialect: CSVDialect = .tidy
+
     func validate() throws {
         try PathOptions.checkOut(out)
         try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "results.xlsx")
@@ -27,7 +30,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try perform { () throws(CommandFailure) in
-            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: lang)
+            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: lang, csvDialect: csvDialect)
         }
     }
 }

@@ -43,6 +43,9 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "Language of the workbook's sheet names.")
     var lang: ReportLanguage = .en
 
+    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
+    var csvDialect: CSVDialect = .tidy
+
     func validate() throws {
         try PathOptions.checkOut(out)
         try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "staffing.xlsx")
@@ -56,7 +59,7 @@ struct SizeCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try SizeJob.perform(simulation.request(scenario), confidence: confidence, year: year, targets: targets,
-                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte, format: format, language: lang)
+                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte, format: format, language: lang, csvDialect: csvDialect)
         }
     }
 }

@@ -56,4 +56,28 @@ import Testing
         #expect(outcome.stderr.contains("births.csv:2: is neither UTF-8 nor Windows-1252 text (allowed: UTF-8 with or without "
                                         + "byte-order mark, or Windows-1252 as Excel saves CSV)"), "\(outcome.stderr)")
     }
+
+    /// `--csv-dialect excel-sv`: the result files as Swedish Excel opens them by double-click, the
+    /// same numbers as the tidy files, and still read by `report`.
+    @Test func resultFilesInTheSwedishExcelDialectHoldTheSameNumbers() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tidy = folder.appendingPathComponent("tidy"), swedish = folder.appendingPathComponent("sv")
+        let quick = ["--trials", "20", "--seed", "5", "--workers", "1", "--format", "csv"]
+        #expect(try CLIProcess.run(["run", "Scenarios/default.yaml", "--out", tidy.path] + quick).status == 0)
+        let outcome = try CLIProcess.run(["run", "Scenarios/default.yaml", "--out", swedish.path, "--csv-dialect", "excel-sv"] + quick)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let bytes = try Data(contentsOf: swedish.appendingPathComponent("results.csv"))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("scenario;unit;year;indicator;mean;p05;p50;p95;p_meet;target;n_defined\n"))
+        let expected = try String(contentsOf: tidy.appendingPathComponent("results.csv"), encoding: .utf8)
+        let asTidy = text.split(separator: "\n").map { line in
+            line.split(separator: ";", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: ",", with: ".") }.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
+        #expect(asTidy == expected)
+        #expect(outcome.stdout.hasPrefix("\u{FEFF}scenario;unit;"))
+        let report = try CLIProcess.run(["report", swedish.path, "--format", "md", "--lang", "en"])
+        #expect(report.status == 0, "\(report.stderr)")
+    }
 }
