@@ -14,7 +14,8 @@ public enum RunJob {
     }
 
     /// Loads, runs, writes the result set into `out` when given (with the workbook in `language`
-    /// for `xlsx`, CSV in `csvDialect`), and prints `output` (CSV in `csvDialect` too).
+    /// for `xlsx`, CSV in `csvDialect`), and prints `output` (the table's numbers in `language`,
+    /// CSV in `csvDialect`).
     public static func perform(_ request: ScenarioRequest, out: String?, output: Output, language: ReportLanguage = .en,
                                csvDialect: CSVDialect = .tidy) throws(CommandFailure) {
         let scenario = try request.load()
@@ -27,7 +28,7 @@ public enum RunJob {
             }
         }
         switch output {
-        case .table, .xlsx: print(TerminalSummary.render(result), terminator: "")
+        case .table, .xlsx: print(TerminalSummary.render(result, language: language), terminator: "")
         case .csv: print(ResultRow.csv(RunFiles.resultRows(result), dialect: csvDialect), terminator: "")
         case .json: print(ResultRow.json(RunFiles.resultRows(result)), terminator: "")
         }

@@ -1,8 +1,9 @@
 import ResultFormat
 
 /// The report as one self-contained HTML file: inline CSS, inline SVG fan charts, no
-/// external references; prints on A4. Number cells hold exactly the text
-/// ``NumberFormat`` gives, the way results.csv writes them; a probability below 0.5
+/// external references; prints on A4. Number cells hold the digits ``NumberFormat`` gives,
+/// the way results.csv writes them, with the language's decimal marker
+/// (``ReportLanguage/number(_:)``); a probability below 0.5
 /// is marked by the `miss` class (bold) and a †; one over fewer trials than the run by a ‡.
 struct HTMLReport {
     /// The content, built once and printed by each format.
@@ -96,9 +97,9 @@ struct HTMLReport {
             return "<td\(cssClass(column.kind))>\(escape(text))</td>"
         case .number(let value, let marks):
             let mark = marks.isEmpty ? "" : "<span class=\"mark\">\(marks.symbols)</span>"
-            return "<td class=\"num\(marks.contains(.miss) ? " miss" : "")\">\(NumberFormat.string(value))\(mark)</td>"
+            return "<td class=\"num\(marks.contains(.miss) ? " miss" : "")\">\(language.number(value))\(mark)</td>"
         case .range(let low, let high):
-            return "<td class=\"range\">\(NumberFormat.string(low))–\(NumberFormat.string(high))</td>"
+            return "<td class=\"range\">\(language.number(low))–\(language.number(high))</td>"
         }
     }
 

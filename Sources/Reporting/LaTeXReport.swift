@@ -42,13 +42,22 @@ struct LaTeXReport {
         \\usepackage{siunitx}
         \\usepackage{pgfplots}
         \\pgfplotsset{compat=1.18}
-        \\sisetup{group-digits=none}
+        \(numberSetup())
         \\setlength{\\LTcapwidth}{\\linewidth}
         \\setlength{\\parindent}{0pt}
         \\setlength{\\parskip}{0.5\\baselineskip}
         \\renewcommand{\\tablename}{\(escape(language.text(.tableName)))}
 
         """
+    }
+
+    /// siunitx and pgfplots print the numbers as the language writes them: in Swedish with a
+    /// decimal comma and thin spaces between digit groups from five digits on; in English with a
+    /// point and no grouping, as results.csv.
+    private func numberSetup() -> String {
+        guard language == .sv else { return "\\sisetup{group-digits=none}" }
+        return "\\sisetup{output-decimal-marker={,}, group-digits=integer, group-minimum-digits=5}\n"
+            + "\\pgfkeys{/pgf/number format/.cd, use comma, 1000 sep={\\,}, min exponent for 1000 sep=4}"
     }
 
     private func render(_ block: ReportDocument.Block) -> String {

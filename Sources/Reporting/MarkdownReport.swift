@@ -75,8 +75,8 @@ struct MarkdownReport {
         switch cell {
         case .empty: return ""
         case .text(let text): return escape(text)
-        case .number(let value, let marks): return NumberFormat.string(value) + (marks.isEmpty ? "" : " " + marks.symbols)
-        case .range(let low, let high): return "\(NumberFormat.string(low))–\(NumberFormat.string(high))"
+        case .number(let value, let marks): return language.number(value) + (marks.isEmpty ? "" : " " + marks.symbols)
+        case .range(let low, let high): return "\(language.number(low))–\(language.number(high))"
         }
     }
 

@@ -53,7 +53,7 @@ struct ReportDocumentBuilder {
             if let target = row.target, !seen.contains(target) { seen.append(target) }
         }
         guard !seen.isEmpty else { return "" }
-        return "\((IndicatorID(rawValue: indicator)?.targetKind ?? .atLeast).symbol) " + seen.map(NumberFormat.string).joined(separator: "/")
+        return "\((IndicatorID(rawValue: indicator)?.targetKind ?? .atLeast).symbol) " + seen.map(language.number).joined(separator: "/")
     }
 
     // MARK: - Sections
@@ -266,7 +266,7 @@ struct ReportDocumentBuilder {
             tableRows.append(.cells([
                 .text(unitLabel(row.unit)), .number(row.currentFTE), .number(Double(row.currentPersons)),
                 .number(row.advisedFTE), .number(row.advisedPersons.map(Double.init)),
-                .text(row.advisedFractions.map(NumberFormat.string).joined(separator: "; ")),
+                .text(row.advisedFractions.map(language.number).joined(separator: "; ")),
                 .text(t(row.feasible ? .yes : .no)),
             ]))
             let details = [(t(.pMeetSummary), row.pMeetSummary), (t(.note), row.note)].filter { !$0.1.isEmpty }

@@ -17,7 +17,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "What to print: table, csv or json; xlsx prints the table and adds results.xlsx to --out.")
     var format: RunJob.Output = .table
 
-    @Option(help: "Language of the workbook's sheet names and headers.")
+    @Option(help: "Language of the workbook's sheet names and headers, and the table's decimal marker (sv: decimal comma).")
     var lang: ReportLanguage = .en
 
     @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")

@@ -80,4 +80,14 @@ import Testing
         let report = try CLIProcess.run(["report", swedish.path, "--format", "md", "--lang", "en"])
         #expect(report.status == 0, "\(report.stderr)")
     }
+
+    /// `run --lang sv`: the table's numbers with decimal commas; without it, with points.
+    @Test func theSwedishTerminalTableHasDecimalCommas() throws {
+        let quick = ["--trials", "20", "--seed", "5", "--workers", "1"]
+        let swedish = try CLIProcess.run(["run", "Scenarios/default.yaml", "--lang", "sv"] + quick)
+        let english = try CLIProcess.run(["run", "Scenarios/default.yaml"] + quick)
+        let araby = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("VXJ-ARABY") }.map(String.init) ?? "" }
+        #expect(araby(swedish.stdout).contains(",") && !araby(swedish.stdout).contains("."), "\(araby(swedish.stdout))")
+        #expect(araby(english.stdout).contains(".") && araby(swedish.stdout) == araby(english.stdout).replacingOccurrences(of: ".", with: ","))
+    }
 }
