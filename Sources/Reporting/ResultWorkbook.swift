@@ -4,8 +4,9 @@ import Spreadsheet
 /// The Excel workbooks `--format xlsx` writes into a result set beside its CSV files: a tidy
 /// sheet with every row and column of the CSV file (column ids as the header, numbers as numbers),
 /// and for results one sheet per year laid out as the terminal table — units down, indicators
-/// across, the probability of meeting the target beside each mean. Sheet names and the year
-/// sheets' headers follow the language; the numbers are the result rows' own.
+/// across, the probability of meeting the target beside each mean (shown with two decimals and
+/// as a percentage; the cells hold the rows' numbers whole). Sheet names and the year sheets'
+/// headers follow the language.
 public enum ResultWorkbook {
     /// results.xlsx: the tidy results sheet, then a sheet per year.
     public static func results(_ rows: [ResultRow], run: RunMetadata, language: ReportLanguage) -> Workbook {
@@ -61,8 +62,8 @@ public enum ResultWorkbook {
             var cells: [SheetCell] = [.text(place.id), .text(place.name), .number(ceiling)]
             for indicator in indicators {
                 let row = byCell[place.id + "\u{0}" + indicator]
-                cells.append(.number(row?.mean))
-                if targeted.contains(indicator) { cells.append(.number(row?.pMeet)) }
+                cells.append(.number(row?.mean, .twoDecimals))
+                if targeted.contains(indicator) { cells.append(.number(row?.pMeet, .percent)) }
             }
             return cells
         }

@@ -23,11 +23,18 @@ enum SheetXML {
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    static func workbook(names: [String]) -> String {
-        let sheets = names.enumerated().map { index, name in
-            #"<sheet name="\#(escaped(name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
+    /// The sheets in order, and as print titles each sheet's header rows, repeated on every printed page.
+    static func workbook(_ sheets: [Worksheet]) -> String {
+        let entries = sheets.enumerated().map { index, sheet in
+            #"<sheet name="\#(escaped(sheet.name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
         }.joined()
-        return header + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>"# + sheets + "</sheets></workbook>"
+        let titles = sheets.enumerated().filter { $0.element.frozenRows > 0 }.map { index, sheet in
+            let quoted = "'" + sheet.name.replacingOccurrences(of: "'", with: "''") + "'"
+            return #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">"#
+                + escaped("\(quoted)!$1:$\(sheet.frozenRows)") + "</definedName>"
+        }.joined()
+        return header + #"<workbook xmlns="\#(main)" xmlns:r="\#(relationships)"><sheets>"# + entries + "</sheets>"
+            + (titles.isEmpty ? "" : "<definedNames>" + titles + "</definedNames>") + "</workbook>"
     }
 
     static func workbookRels(sheets: Int) -> String {
@@ -39,19 +46,24 @@ enum SheetXML {
             + "</Relationships>"
     }
 
-    /// Two cell formats: 0 plain, 1 bold (the header).
+    /// Cell formats: 0 plain, 1 the header (bold, wrapped, aligned at the top), 2 two decimals
+    /// and 3 a whole percentage (Excel's built-in formats 2 and 9).
     static let styles = header + #"<styleSheet xmlns="\#(main)">"#
         + #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>"#
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
-        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>"#
+        + #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">"#
+        + #"<alignment vertical="top" wrapText="1"/></xf>"#
+        + #"<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+        + #"<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
 
     static func worksheet(_ sheet: Worksheet) -> String {
         var xml = header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(relationships)">"#
+        xml += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
         xml += #"<sheetViews><sheetView workbookViewId="0">"# + pane(sheet) + "</sheetView></sheetViews>"
         let widths = sheet.columnWidths
         if !widths.isEmpty {
@@ -61,22 +73,29 @@ enum SheetXML {
         }
         xml += "<sheetData>"
         for (rowIndex, row) in sheet.rows.enumerated() {
-            let style = rowIndex < sheet.frozenRows ? #" s="1""# : ""
-            xml += #"<row r="\#(rowIndex + 1)">"#
+            let isHeader = rowIndex < sheet.frozenRows
+            let style = isHeader ? #" s="1""# : ""
+            // A header's wrapped lines need the height set: spreadsheets do not grow rows on opening.
+            let height = isHeader ? #" ht="\#(15 * sheet.lines(ofRow: rowIndex, widths: widths))" customHeight="1""# : ""
+            xml += #"<row r="\#(rowIndex + 1)"\#(height)>"#
             for (columnIndex, cell) in row.enumerated() {
                 let reference = columnName(columnIndex) + String(rowIndex + 1)
                 switch cell {
                 case .text(let text):
                     xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(escaped(text))</t></is></c>"#
-                case .number(let value?) where value.isFinite:
-                    xml += #"<c r="\#(reference)"\#(style)><v>\#(numberText(value))</v></c>"#
+                case .number(let value?, let display) where value.isFinite:
+                    let format = isHeader ? style : display == .twoDecimals ? #" s="2""# : display == .percent ? #" s="3""# : ""
+                    xml += #"<c r="\#(reference)"\#(format)><v>\#(numberText(value))</v></c>"#
                 case .number, .empty:
                     continue
                 }
             }
             xml += "</row>"
         }
-        return xml + "</sheetData></worksheet>"
+        // Printed landscape, every column on one page's width, the header on every page.
+        return xml + "</sheetData>"
+            + #"<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>"#
+            + #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>"#
     }
 
     /// The frozen pane: rows above and columns left of the first scrolling cell stay in view.

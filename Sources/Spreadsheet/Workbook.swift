@@ -22,7 +22,7 @@ public struct Workbook: Equatable, Sendable {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", SheetXML.contentTypes(sheets: sheets.count)),
             ("_rels/.rels", SheetXML.packageRels),
-            ("xl/workbook.xml", SheetXML.workbook(names: sheets.map(\.name))),
+            ("xl/workbook.xml", SheetXML.workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", SheetXML.workbookRels(sheets: sheets.count)),
             ("xl/styles.xml", SheetXML.styles),
         ]

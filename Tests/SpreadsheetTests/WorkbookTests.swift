@@ -20,7 +20,7 @@ struct WorkbookTests {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @Test func cellsAreTypedAndTheHeaderFrozen() throws {
+    @Test func cellsAreTypedAndTheHeaderFrozenAndPrinted() throws {
         let data = try Workbook(sheets: [Self.sheet]).data()
         let xml = try Self.part("xl/worksheets/sheet1.xml", of: data)
         #expect(xml.contains(#"<c r="B2"><v>62.9386</v></c>"#))
@@ -31,6 +31,22 @@ struct WorkbookTests {
         #expect(xml.contains(#"<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>"#))
         #expect(xml.contains(#"<col min="1" max="1" width="18.0" customWidth="1"/>"#), "the longest cell plus 2")
         #expect(try Self.part("xl/workbook.xml", of: data).contains(#"<sheet name="År 2026" sheetId="1" r:id="rId1"/>"#))
+        // Printed: all columns on one page's width, the header on every page.
+        #expect(xml.contains(#"<pageSetUpPr fitToPage="1"/>"#) && xml.contains(#"fitToWidth="1" fitToHeight="0""#))
+        #expect(try Self.part("xl/workbook.xml", of: data)
+                .contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'År 2026'!$1:$1</definedName>"#))
+    }
+
+    /// A long header wraps in a row tall enough for its lines; a share shown as a percentage and
+    /// a mean with two decimals keep their whole numbers.
+    @Test func headersWrapAndDisplayFormatsKeepTheNumbers() throws {
+        let sheet = Worksheet(name: "Year 2026", rows: [
+            [.text("Probability: first home visit"), .text("Mean")],
+            [.number(0.5625, .percent), .number(140.725, .twoDecimals)],
+        ])
+        let xml = try Self.part("xl/worksheets/sheet1.xml", of: Workbook(sheets: [sheet]).data())
+        #expect(xml.contains(#"<row r="1" ht="30" customHeight="1">"#), "two lines of at most 16 characters")
+        #expect(xml.contains(#"<c r="A2" s="3"><v>0.5625</v></c><c r="B2" s="2"><v>140.725</v></c>"#))
     }
 
     @Test func theSameSheetsGiveTheSameBytes() throws {
