@@ -40,6 +40,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -55,7 +56,11 @@ let package = Package(
         ),
         .target(name: "ResultFormat", dependencies: ["CSVText"]),
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .target(name: "Reporting", dependencies: ["ResultFormat", "Spreadsheet"]),
+        .target(
+            name: "Reporting",
+            dependencies: ["ResultFormat", "Spreadsheet", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
         .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "CSVText", "ResultFormat", "Reporting"]),
         .executableTarget(
             name: "bhvplan",

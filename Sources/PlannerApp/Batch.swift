@@ -32,6 +32,8 @@ public struct Batch {
     public var workbook: Bool
     /// The dialect of each scenario's CSV files.
     public var csvDialect: CSVDialect
+    /// What the reports are laid out by.
+    public var templates: ReportTemplates
     public var workers: Int
     /// Override every scenario's trials and seed when set.
     public var trials: Int?
@@ -40,7 +42,8 @@ public struct Batch {
     /// A batch rendering `formats` in `language` (and workbooks when `workbook`); `trials` and
     /// `seed` override every scenario's when set.
     public init(formats: Set<ReportFormat>, language: ReportLanguage, workbook: Bool = false, csvDialect: CSVDialect = .tidy,
-                workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
+                templates: ReportTemplates = .bundled, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
+        self.templates = templates
         self.formats = formats
         self.language = language
         self.workbook = workbook
@@ -145,7 +148,7 @@ public struct Batch {
             }
         }
         let written = try renderReports(resultsDirectory: staging, formats: formats, language: language,
-                                        outputDirectory: staging, baseName: folderName)
+                                        outputDirectory: staging, baseName: folderName, templates: templates)
         let final = output.appendingPathComponent(folderName)
         try Self.replace(final, with: staging)
         return BatchOverview.Entry(file: file.lastPathComponent, scenario: scenario.name,

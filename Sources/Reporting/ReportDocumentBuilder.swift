@@ -10,15 +10,20 @@ struct ReportDocumentBuilder {
     private func t(_ label: ReportLabel) -> String { language.text(label) }
 
     func build() -> ReportDocument {
-        var sections = [aboutSection(), probabilitySection()]
-        if let region = regionSection() { sections.append(region) }
-        sections.append(detailSection())
-        if let charts = chartSection() { sections.append(charts) }
-        sections += comparisonSections()
-        if let staffing = staffingSection() { sections.append(staffing) }
-        sections.append(assumptionsSection())
-        sections.append(interventionsSection())
-        if let logic = interventionLogicSection() { sections.append(logic) }
+        var sections: [ReportDocument.Section] = []
+        func add(_ id: ReportDocument.SectionID, _ found: [ReportDocument.Section]) {
+            sections += found.map { var section = $0; section.id = id; return section }
+        }
+        add(.about, [aboutSection()])
+        add(.probabilities, [probabilitySection()])
+        add(.region, regionSection().map { [$0] } ?? [])
+        add(.details, [detailSection()])
+        add(.charts, chartSection().map { [$0] } ?? [])
+        add(.comparison, comparisonSections())
+        add(.staffing, staffingSection().map { [$0] } ?? [])
+        add(.assumptions, [assumptionsSection()])
+        add(.interventions, [interventionsSection()])
+        add(.interventionLogic, interventionLogicSection().map { [$0] } ?? [])
         return ReportDocument(
             language: language, scenario: run.scenario, title: t(.reportTitle), subtitle: language.scenarioLine(run.scenario),
             sections: sections)

@@ -27,7 +27,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try BatchJob.perform(scenarioFolder: scenarioDirectory, out: out, formats: report.format.formats,
-                                 language: report.lang, workbook: report.format.workbook, csvDialect: csvDialect, trials: simulation.trials, seed: simulation.seed,
+                                 language: report.lang, workbook: report.format.workbook, csvDialect: csvDialect, templateFolder: report.template, trials: simulation.trials, seed: simulation.seed,
                                  workers: simulation.workers)
         }
     }

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try ReportJob.perform(resultsFolder: resultsDirectory, formats: report.format.formats, language: report.lang,
-                                  out: out, name: name)
+                                  out: out, name: name, templateFolder: report.template)
         }
     }
 }
