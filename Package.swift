@@ -24,7 +24,8 @@ import PackageDescription
 // - Spreadsheet: .xlsx workbooks of typed cells (frozen header, fitted column widths), zipped by
 //   ZIPFoundation. Knows nothing of the planner; may not import any target of ours.
 // - Reporting: reports (LaTeX, Markdown, HTML, PDF) and workbooks rendered from result sets read through
-//   ResultFormat. May not import the domain or PlannerApp.
+//   ResultFormat, the reports laid out by Mustache templates (Templates/, swift-mustache) that a
+//   region may replace. May not import the domain or PlannerApp.
 // - PlannerApp: the application layer. Runs the domain, turns its values into result files and
 //   terminal summaries, batch and bench. May not import ArgumentParser.
 // - bhvplan: argument parsing only; each command's run() hands over to PlannerApp.

@@ -8,15 +8,17 @@ import ResultFormat
 /// the comparison when asked, and prints the summary.
 public enum CompareJob {
     /// `base` carries the overrides (trials, seed, workers) that every scenario runs with; `format`
-    /// `xlsx` adds comparison.xlsx in `language` to the set in `out`, whose CSV is in `csvDialect`.
+    /// `xlsx` adds comparison.xlsx in `language` to the set in `out`, whose CSV is in `csvDialect`;
+    /// progress on stderr unless `quiet`.
     public static func perform(base: ScenarioRequest, others: [String], out: String?, format: SummaryFormat = .table,
-                               language: ReportLanguage = .en, csvDialect: CSVDialect = .tidy) throws(CommandFailure) {
+                               language: ReportLanguage = .en, csvDialect: CSVDialect = .tidy,
+                               quiet: Bool = false) throws(CommandFailure) {
         let baseScenario = try base.load()
         let otherScenarios = try others.map { path throws(CommandFailure) in try ScenarioRequest(path: path, workers: base.workers).load() }
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         try RunSession.stopIfInterrupted()
-        let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: "compare") : nil
+        let progress = ProgressLine.unlessQuiet(quiet, label: "compare")
         var report: (@Sendable (Int, Int) -> Void)?
         if let progress { report = { done, total in progress.update(done: done, of: total) } }
         let comparison: ScenarioComparison?

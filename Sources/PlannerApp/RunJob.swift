@@ -15,13 +15,13 @@ public enum RunJob {
 
     /// Loads, runs, writes the result set into `out` when given (with the workbook in `language`
     /// for `xlsx`, CSV in `csvDialect`), and prints `output` (the table's numbers in `language`,
-    /// CSV in `csvDialect`).
+    /// CSV in `csvDialect`); progress on stderr unless `quiet`.
     public static func perform(_ request: ScenarioRequest, out: String?, output: Output, language: ReportLanguage = .en,
-                               csvDialect: CSVDialect = .tidy) throws(CommandFailure) {
+                               csvDialect: CSVDialect = .tidy, quiet: Bool = false) throws(CommandFailure) {
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
-        let result = try RunSession.run(scenario, workers: request.workers)
+        let result = try RunSession.run(scenario, workers: request.workers, quiet: quiet)
         if let folder {
             try CommandFailure.writing { 
                 try RunFiles.write(result, to: folder, style: ResultFileStyle(csvDialect: csvDialect, workbook: output == .xlsx ? language : nil))

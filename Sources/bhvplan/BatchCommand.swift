@@ -5,12 +5,16 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Run every scenario in a folder and write one report per scenario plus an overview.",
-        discussion: "Exit status 0 when every scenario ran, 1 when any failed (the others are still reported), 130 when interrupted.")
+        discussion: """
+            Exit status 0 when every scenario ran, 1 when any failed (the others are still reported), 130 when interrupted.
 
-    @Argument(help: "Folder of scenario files (*.yaml).")
+            Example: bhvplan batch Scenarios --out Reports/ --format md,html,pdf,xlsx --lang sv
+            """)
+
+    @Argument(help: "Folder of scenario files (*.yaml).", completion: .directory)
     var scenarioDirectory: String = "Scenarios"
 
-    @Option(help: "Folder for the reports.")
+    @Option(help: "Folder for the reports.", completion: .directory)
     var out: String = "Reports"
 
     @OptionGroup var report: ReportOptions

@@ -4,14 +4,15 @@ import PlannerApp
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a run's results (and its comparison and staffing advice, when present) as LaTeX, Markdown, HTML and PDF.")
+        abstract: "Render a run's results (and its comparison and staffing advice, when present) as LaTeX, Markdown, HTML and PDF.",
+        discussion: "Example: bhvplan report out/ --format html,pdf --lang sv --template my-templates/")
 
-    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).")
+    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).", completion: .directory)
     var resultsDirectory: String
 
     @OptionGroup var report: ReportOptions
 
-    @Option(help: "Folder to write the reports into (default: the results folder).")
+    @Option(help: "Folder to write the reports into (default: the results folder).", completion: .directory)
     var out: String?
 
     @Option(help: "File name of the reports, without extension.")

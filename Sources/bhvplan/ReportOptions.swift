@@ -9,6 +9,6 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Language of the labels.")
     var lang: ReportLanguage = .sv
 
-    @Option(help: "Folder of the region's own report templates (report.tex.mustache, report.md.mustache, report.html.mustache; copy them from Sources/Reporting/Templates). Files it lacks come from the bundled templates.")
+    @Option(help: "Folder of the region's own report templates (report.tex.mustache, report.md.mustache, report.html.mustache; copy them from Sources/Reporting/Templates). Files it lacks come from the bundled templates.", completion: .directory)
     var template: String?
 }

@@ -9,9 +9,11 @@ struct SizeCommand: ParsableCommand {
             The advice is the unit's staff list as the scenario file gives it (the scenario's interventions \
             still apply on top). Where the newborns-per-FTE ceiling and the 25-per-nurse floor cannot both be \
             met, the note says so and what pooling with a neighbour in the same municipality would achieve.
+
+            Example: bhvplan size Scenarios/default.yaml --trials 500 --confidence 0.8 --out out/
             """)
 
-    @Argument(help: "Scenario file (YAML).")
+    @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
     @OptionGroup var simulation: SimulationOptions
@@ -31,7 +33,7 @@ struct SizeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Most nurse persons a unit may be advised.")
     var maxPersons: Int = 6
 
-    @Option(help: "Folder to write staffing.csv and staffing.json into.")
+    @Option(help: "Folder to write staffing.csv and staffing.json into.", completion: .directory)
     var out: String?
 
     @Option(parsing: .unconditional, help: "Also spread this many extra nurse FTE over the units to raise the expected number of targets met.")
@@ -46,6 +48,9 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
     var csvDialect: CSVDialect = .tidy
 
+    @Flag(help: "Show no progress on stderr.")
+    var quiet = false
+
     func validate() throws {
         try PathOptions.checkOut(out)
         try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "staffing.xlsx")
@@ -59,7 +64,7 @@ struct SizeCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try SizeJob.perform(simulation.request(scenario), confidence: confidence, year: year, targets: targets,
-                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte, format: format, language: lang, csvDialect: csvDialect)
+                                maxPersons: maxPersons, out: out, budgetFTE: budgetFte, format: format, language: lang, csvDialect: csvDialect, quiet: quiet)
         }
     }
 }

@@ -15,7 +15,10 @@ public enum Sizing {
         let sizer = UnitSizer(probe: SizingProbe(scenario: scenario, yearIndex: yearIndex, workers: request.workers,
                                                  isCancelled: request.isCancelled),
                               request: request)
-        let advice = scenario.units.map(sizer.advise)
+        let advice = scenario.units.enumerated().map { index, unit in
+            defer { request.progress?(index + 1, scenario.units.count) }
+            return sizer.advise(unit)
+        }
         if request.isCancelled?() == true { throw .stopped }
         return SizingReport(scenario: scenario, request: request, year: scenario.startYear + yearIndex, advice: advice)
     }

@@ -17,6 +17,8 @@ public struct SizingRequest: Sendable {
     /// Polled between blocks of trials; once it returns true the sizing stops soon and throws a
     /// ``SizingProblem`` with ``SizingProblem/interrupted`` set.
     public var isCancelled: (@Sendable () -> Bool)?
+    /// Told (units sized, units in all) after each unit's advice, for a progress display.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// A request; by default the staffing targets and the first home visit, met with P ≥ 0.8 in the first projected year.
     public init(confidence: Double = 0.8, year: Int? = nil, targets: [Indicator] = defaultTargets,
