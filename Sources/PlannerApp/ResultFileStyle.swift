@@ -1,10 +1,6 @@
 import CSVText
 import Reporting
 
-/// The CSV dialects a command line chooses from, so that the command line needs no more than the
-/// application layer.
-public typealias CSVDialect = CSVText.CSVDialect
-
 /// How a result set's files are written, beyond what they hold: the dialect of its CSV files
 /// (tidy, or Swedish Excel's), and the language of its Excel workbook when one is asked for.
 public struct ResultFileStyle: Sendable {

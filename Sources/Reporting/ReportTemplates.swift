@@ -27,12 +27,12 @@ public struct ReportTemplates: Sendable {
 
     /// The bundled templates, each replaced by the file of the same name in `folder` when given.
     public init(folder: URL?) throws(ReportingError) {
+        if let folder, let problem = Self.folderProblem(folder) { throw .templateUnreadable(file: folder.path, reason: problem) }
         var templates: [ReportFormat: MustacheTemplate] = [:]
         for format in [ReportFormat.latex, .md, .html] {
             let name = Self.fileName(format)
             var url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Templates")
             if let folder {
-                if let problem = Self.folderProblem(folder) { throw .templateUnreadable(file: folder.path, reason: problem) }
                 let own = folder.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: own.path) { url = own }
             }
