@@ -5,7 +5,8 @@ import PackageDescription
 //
 //   bhvplan ─► PlannerApp ─┬─► ChildHealth ─┬─► MonteCarlo ─► CGSL
 //                          │                └─► CSVText
-//                          ├─► Reporting ─► ResultFormat ─► CSVText
+//                          ├─► Reporting ─┬─► ResultFormat ─► CSVText
+//                          │              └─► Spreadsheet
 //                          └─► ResultFormat
 //   (PlannerApp also reads MonteCarlo's aggregates, which the domain's results hold.)
 //
@@ -20,8 +21,11 @@ import PackageDescription
 // - ResultFormat: the on-disk schema, defined once: row types of results, fan, comparison and
 //   staffing files, run metadata, indicator ids, the number format, and the writer that puts a
 //   result set in place. May not import the domain.
-// - Reporting: reports (LaTeX, Markdown, HTML, PDF) rendered from result sets read through
-//   ResultFormat. May not import the domain or PlannerApp.
+// - Spreadsheet: .xlsx workbooks of typed cells (frozen header, fitted column widths), zipped by
+//   ZIPFoundation. Knows nothing of the planner; may not import any target of ours.
+// - Reporting: reports (LaTeX, Markdown, HTML, PDF) and workbooks rendered from result sets read through
+//   ResultFormat, the reports laid out by Mustache templates (Templates/, swift-mustache) that a
+//   region may replace. May not import the domain or PlannerApp.
 // - PlannerApp: the application layer. Runs the domain, turns its values into result files and
 //   terminal summaries, batch and bench. May not import ArgumentParser.
 // - bhvplan: argument parsing only; each command's run() hands over to PlannerApp.
@@ -36,6 +40,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -50,8 +56,13 @@ let package = Package(
             dependencies: ["MonteCarlo", "CSVText", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ResultFormat", dependencies: ["CSVText"]),
-        .target(name: "Reporting", dependencies: ["ResultFormat"]),
-        .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "ResultFormat", "Reporting"]),
+        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "Reporting",
+            dependencies: ["ResultFormat", "Spreadsheet", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
+        .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "CSVText", "ResultFormat", "Reporting"]),
         .executableTarget(
             name: "bhvplan",
             dependencies: ["PlannerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -63,7 +74,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ChildHealth", "MonteCarlo"], path: "Tests/TestSupport"),
         .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth", "TestSupport"]),
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat", "TestSupport", "MonteCarlo"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ResultFormat", "TestSupport", "MonteCarlo", "Spreadsheet"]),
         .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "ChildHealth", "TestSupport", "ResultFormat", "Reporting"]),
         // Process-level checks of the command line: exit statuses, interruption, output folders,
         // and the golden outputs of the bundled scenarios.

@@ -1,3 +1,4 @@
+import CSVText
 import ChildHealth
 import Foundation
 import Reporting
@@ -27,15 +28,26 @@ public struct Batch {
 
     public var formats: Set<ReportFormat>
     public var language: ReportLanguage
+    /// Also write each scenario's results (and comparison) as an Excel workbook into its result set.
+    public var workbook: Bool
+    /// The dialect of each scenario's CSV files.
+    public var csvDialect: CSVDialect
+    /// What the reports are laid out by.
+    public var templates: ReportTemplates
     public var workers: Int
     /// Override every scenario's trials and seed when set.
     public var trials: Int?
     public var seed: UInt64?
 
-    /// A batch rendering `formats` in `language`; `trials` and `seed` override every scenario's when set.
-    public init(formats: Set<ReportFormat>, language: ReportLanguage, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
+    /// A batch rendering `formats` in `language` (and workbooks when `workbook`); `trials` and
+    /// `seed` override every scenario's when set.
+    public init(formats: Set<ReportFormat>, language: ReportLanguage, workbook: Bool = false, csvDialect: CSVDialect = .tidy,
+                templates: ReportTemplates = .bundled, workers: Int, trials: Int? = nil, seed: UInt64? = nil) {
+        self.templates = templates
         self.formats = formats
         self.language = language
+        self.workbook = workbook
+        self.csvDialect = csvDialect
         self.workers = workers
         self.trials = trials
         self.seed = seed
@@ -121,7 +133,8 @@ public struct Batch {
         guard let result = Planner.run(scenario, workers: workers, progress: trialProgress, isCancelled: isCancelled) else {
             throw BatchInterruption()
         }
-        try RunFiles.write(result, to: staging)
+        let style = ResultFileStyle(csvDialect: csvDialect, workbook: workbook ? language : nil)
+        try RunFiles.write(result, to: staging, style: style)
         if var base = baseline {
             base.trials = scenario.trials
             if let seed { base.seed = seed }
@@ -129,13 +142,13 @@ public struct Batch {
                 guard let comparison = try Comparison.run(base: base, others: [scenario], workers: workers,
                                                           progress: trialProgress, isCancelled: isCancelled)
                 else { throw BatchInterruption() }
-                try ComparisonFiles.write(comparison, to: staging)
+                try ComparisonFiles.write(comparison, to: staging, style: style)
             } catch let mismatch as ComparisonMismatch {
                 events(.warning("\(file.lastPathComponent): not compared with \(base.name): \(mismatch)"))
             }
         }
         let written = try renderReports(resultsDirectory: staging, formats: formats, language: language,
-                                        outputDirectory: staging, baseName: folderName)
+                                        outputDirectory: staging, baseName: folderName, templates: templates)
         let final = output.appendingPathComponent(folderName)
         try Self.replace(final, with: staging)
         return BatchOverview.Entry(file: file.lastPathComponent, scenario: scenario.name,

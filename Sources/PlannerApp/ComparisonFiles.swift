@@ -1,13 +1,22 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// The files `bhvplan compare --out DIR` writes: comparison.csv and comparison.json, the same
-/// rows and numbers (columns of `ComparisonRow`).
+/// rows and numbers (columns of `ComparisonRow`); with `--format xlsx` also comparison.xlsx.
 public enum ComparisonFiles {
-    /// Writes both files into `folder` as one set.
-    public static func write(_ comparison: ScenarioComparison, to folder: URL) throws {
-        try ResultSetWriter.write(rows(comparison), csv: ResultFiles.comparison, json: ResultFiles.comparisonJSON, as: .comparison, into: folder)
+    /// Writes both files (and the workbook the style asks for) into `folder` as one set.
+    public static func write(_ comparison: ScenarioComparison, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
+        let rows = rows(comparison)
+        var files = [
+            (name: ResultFiles.comparison, data: Data(ComparisonRow.csv(rows, dialect: style.csvDialect).utf8)),
+            (name: ResultFiles.comparisonJSON, data: Data(ComparisonRow.json(rows).utf8)),
+        ]
+        if let workbook = style.workbook {
+            files.append((ResultFiles.comparisonWorkbook, try ResultWorkbook.comparison(rows, language: workbook).data()))
+        }
+        try ResultSetWriter.write(files, as: .comparison, into: folder)
     }
 
     /// Per other scenario in turn, one row per cell both scenarios define in some trial.

@@ -49,7 +49,7 @@ public enum ComparisonSummary {
         for row in ranked {
             table.append([row.unit, row.indicator, String(row.year),
                           "\(TerminalTable.short(row.baseMean)) → \(TerminalTable.short(row.otherMean))", difference(row),
-                          signed(row.deltaPMeet ?? 0), row.pBetter.map(TerminalTable.short) ?? "–"])
+                          signed(row.deltaPMeet ?? 0), row.pBetter.map { TerminalTable.short($0) } ?? "–"])
         }
         return TerminalTable.aligned(table)
     }

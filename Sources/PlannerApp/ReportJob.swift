@@ -5,9 +5,11 @@ import ResultFormat
 /// `bhvplan report`: renders a result set as LaTeX, Markdown, HTML and PDF. Without latexmk a
 /// PDF request writes the .tex instead and says which Debian packages to install.
 public enum ReportJob {
-    /// Renders the reports and prints the files written.
+    /// Renders the reports, laid out by the templates in `templateFolder` (nil: the bundled
+    /// ones), and prints the files written.
     public static func perform(resultsFolder: String, formats: Set<ReportFormat>, language: ReportLanguage,
-                               out: String?, name: String) throws(CommandFailure) {
+                               out: String?, name: String, templateFolder: String? = nil) throws(CommandFailure) {
+        let templates = try loadTemplates(templateFolder)
         let results = URL(fileURLWithPath: resultsFolder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: results.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -19,7 +21,8 @@ public enum ReportJob {
         let written: [URL]
         do {
             written = try renderReports(resultsDirectory: results, formats: feasible, language: language,
-                                        outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name)
+                                        outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name,
+                                        templates: templates)
         } catch let error as ResultFormatError where error.isInputProblem {
             // The results folder is the input here: a missing, corrupt or mixed folder is bad input,
             // reported as FILE:LINE: field like every other input.
@@ -28,5 +31,15 @@ public enum ReportJob {
             throw CommandFailure("bhvplan: \(error)", status: 1)
         }
         for file in written { print(file.path) }
+    }
+
+    /// The report templates of `folder` (`--template`), the bundled ones where it has none; a
+    /// folder or template that cannot be read is bad input (exit status 2).
+    static func loadTemplates(_ folder: String?) throws(CommandFailure) -> ReportTemplates {
+        do {
+            return try ReportTemplates(folder: folder.map(URL.init(fileURLWithPath:)))
+        } catch {
+            throw CommandFailure("\(error)", status: 2)
+        }
     }
 }

@@ -1,20 +1,27 @@
 import ChildHealth
 import Foundation
 import MonteCarlo
+import Reporting
 import ResultFormat
 
 /// The files `bhvplan run --out DIR` writes: the tidy results table as CSV and JSON (the same
-/// rows and numbers), the fan-chart quantiles, and the run's metadata and assumptions.
+/// rows and numbers), the fan-chart quantiles, and the run's metadata and assumptions; with
+/// `--format xlsx` also results.xlsx (``ResultWorkbook``). The CSV files are in the style's dialect.
 public enum RunFiles {
-    /// Writes every file of `result` into `folder` as one set (see `ResultSetWriter`).
-    public static func write(_ result: RunResult, to folder: URL) throws {
+    /// Writes every file of `result` into `folder` as one set (see `ResultSetWriter`) in `style`.
+    public static func write(_ result: RunResult, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
         let rows = resultRows(result)
-        try ResultSetWriter.write([
-            (ResultFiles.results, ResultRow.csv(rows)),
-            (ResultFiles.resultsJSON, ResultRow.json(rows)),
-            (ResultFiles.fan, FanRow.csv(fanRows(result))),
-            (ResultFiles.run, metadata(result.scenario).json),
-        ], as: .run, into: folder)
+        let run = metadata(result.scenario)
+        var files = [
+            (name: ResultFiles.results, data: Data(ResultRow.csv(rows, dialect: style.csvDialect).utf8)),
+            (name: ResultFiles.resultsJSON, data: Data(ResultRow.json(rows).utf8)),
+            (name: ResultFiles.fan, data: Data(FanRow.csv(fanRows(result), dialect: style.csvDialect).utf8)),
+            (name: ResultFiles.run, data: Data(run.json.utf8)),
+        ]
+        if let workbook = style.workbook {
+            files.append((ResultFiles.resultsWorkbook, try ResultWorkbook.results(rows, run: run, language: workbook).data()))
+        }
+        try ResultSetWriter.write(files, as: .run, into: folder)
     }
 
     /// One row per cell defined in some trial; an indicator undefined in every trial (no doctor,

@@ -1,25 +1,35 @@
+import CSVText
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// `bhvplan run`: runs a scenario, writes its result set when asked, and prints the table, the
 /// CSV or the JSON.
 public enum RunJob {
-    /// What `run` prints.
+    /// What `run` prints, or writes besides: `xlsx` prints the table and adds results.xlsx to the
+    /// result set in `--out`.
     public enum Output: String, CaseIterable, Sendable {
-        case table, csv, json
+        case table, csv, json, xlsx
     }
 
-    /// Loads, runs, writes the result set into `out` when given, and prints `output`.
-    public static func perform(_ request: ScenarioRequest, out: String?, output: Output) throws(CommandFailure) {
+    /// Loads, runs, writes the result set into `out` when given (with the workbook in `language`
+    /// for `xlsx`, CSV in `csvDialect`), and prints `output` (the table's numbers in `language`,
+    /// CSV in `csvDialect`); progress on stderr unless `quiet`.
+    public static func perform(_ request: ScenarioRequest, out: String?, output: Output, language: ReportLanguage = .en,
+                               csvDialect: CSVDialect = .tidy, quiet: Bool = false) throws(CommandFailure) {
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
-        let result = try RunSession.run(scenario, workers: request.workers)
-        if let folder { try CommandFailure.writing { try RunFiles.write(result, to: folder) } }
+        let result = try RunSession.run(scenario, workers: request.workers, quiet: quiet)
+        if let folder {
+            try CommandFailure.writing { 
+                try RunFiles.write(result, to: folder, style: ResultFileStyle(csvDialect: csvDialect, workbook: output == .xlsx ? language : nil))
+            }
+        }
         switch output {
-        case .table: print(TerminalSummary.render(result), terminator: "")
-        case .csv: print(ResultRow.csv(RunFiles.resultRows(result)), terminator: "")
+        case .table, .xlsx: print(TerminalSummary.render(result, language: language), terminator: "")
+        case .csv: print(ResultRow.csv(RunFiles.resultRows(result), dialect: csvDialect), terminator: "")
         case .json: print(ResultRow.json(RunFiles.resultRows(result)), terminator: "")
         }
     }

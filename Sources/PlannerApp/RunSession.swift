@@ -3,16 +3,17 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Runs scenarios from the command line: progress on stderr when it is a terminal, and a clean
+/// Runs scenarios from the command line: progress on stderr (``ProgressLine``), and a clean
 /// stop on SIGINT/SIGTERM between blocks of trials that writes nothing, so earlier output files
 /// stay as they were. `run` goes through ``run(_:workers:)``; the commands that run several
 /// scenarios or call the domain themselves use ``isCancelled`` and ``stopIfInterrupted()``.
 enum RunSession {
-    /// Runs `scenario`; on SIGINT/SIGTERM says how far it got and exits with 130/143.
-    static func run(_ scenario: Scenario, workers: Int) throws(CommandFailure) -> RunResult {
+    /// Runs `scenario`, showing its progress unless `quiet`; on SIGINT/SIGTERM says how far it
+    /// got and exits with 130/143.
+    static func run(_ scenario: Scenario, workers: Int, quiet: Bool = false) throws(CommandFailure) -> RunResult {
         try stopIfInterrupted()
         let done = Atomic<Int>(0)
-        let line = isatty(STDERR_FILENO) == 1 ? ProgressLine(label: scenario.name) : nil
+        let line = ProgressLine.unlessQuiet(quiet, label: scenario.name)
         let result = withExtendedLifetime(done) {
             Planner.run(scenario, workers: workers,
                         progress: { trials, total in

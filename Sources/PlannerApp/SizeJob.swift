@@ -1,5 +1,7 @@
+import CSVText
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// `bhvplan size`: staffing advice per unit to a confidence level, written when asked, and
@@ -18,6 +20,12 @@ public enum SizeJob {
         public var unit: String?
         public var out: String?
         public var budgetFTE: Double?
+        /// `xlsx` adds staffing.xlsx in `language` to the set in `out`, whose CSV is in `csvDialect`.
+        public var format: SummaryFormat = .table
+        public var language: ReportLanguage = .en
+        public var csvDialect: CSVDialect = .tidy
+        /// No progress on stderr.
+        public var quiet = false
 
         /// The defaults of `--person-cost-fte` and `--doctor-hours-per-visit` (assumptions).
         public static let defaultPersonCostFTE = SizingRequest.defaultPersonCostFTE
@@ -45,6 +53,8 @@ public enum SizeJob {
         request.unit = options.unit
         if let targets = options.targets { request.targets = try SizingTargets.parse(targets) }
         request.isCancelled = RunSession.isCancelled
+        let progress = ProgressLine.unlessQuiet(options.quiet, label: "size \(scenario.name)", unit: "units")
+        if let progress { request.progress = { done, total in progress.update(done: done, of: total) } }
         let folder = options.out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         try RunSession.stopIfInterrupted()  // and from here on SIGINT/SIGTERM stop the sizing cleanly
@@ -60,7 +70,13 @@ public enum SizeJob {
         } catch {
             throw CommandFailure("bhvplan: \(error.description)", status: 2)
         }
-        if let folder { try CommandFailure.writing { try SizingFiles.write(report, to: folder) } }
+        progress?.finish()
+        if let folder {
+            try CommandFailure.writing {
+                try SizingFiles.write(report, to: folder, style: ResultFileStyle(
+                    csvDialect: options.csvDialect, workbook: options.format == .xlsx ? options.language : nil))
+            }
+        }
         print(SizingSummary.render(report), terminator: "")
         if let allocation { print(SizingSummary.render(allocation), terminator: "") }
     }

@@ -1,14 +1,23 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// The files `bhvplan size --out DIR` writes: staffing.csv and staffing.json, one row per unit
 /// and number of persons (columns of `StaffingRow`); in the JSON the fractions are arrays of
-/// numbers and the flags booleans.
+/// numbers and the flags booleans. With `--format xlsx` also staffing.xlsx.
 public enum SizingFiles {
-    /// Writes both files into `folder` as one set.
-    public static func write(_ report: SizingReport, to folder: URL) throws {
-        try ResultSetWriter.write(rows(report), csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, as: .staffing, into: folder)
+    /// Writes both files (and the workbook the style asks for) into `folder` as one set.
+    public static func write(_ report: SizingReport, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
+        let rows = rows(report)
+        var files = [
+            (name: ResultFiles.staffing, data: Data(StaffingRow.csv(rows, dialect: style.csvDialect).utf8)),
+            (name: ResultFiles.staffingJSON, data: Data(StaffingRow.json(rows).utf8)),
+        ]
+        if let workbook = style.workbook {
+            files.append((ResultFiles.staffingWorkbook, try ResultWorkbook.staffing(rows, language: workbook).data()))
+        }
+        try ResultSetWriter.write(files, as: .staffing, into: folder)
     }
 
     /// One row per unit and number of persons; the unit's note (`SizingNotes`) on its advice row.

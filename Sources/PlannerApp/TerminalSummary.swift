@@ -1,4 +1,5 @@
 import ChildHealth
+import Reporting
 import ResultFormat
 
 /// The readable table `bhvplan run` prints on a terminal: per unit, the key indicators' means
@@ -24,14 +25,15 @@ public enum TerminalSummary {
     /// The columns whose region cell counts the units meeting the target.
     static let countedAtRegion: [Indicator] = [.newbornsPerNurseFTE, .newbornsPerNurse, .newbornsPerDoctor]
 
-    /// The table per year, then the assumptions in force and the interventions.
-    public static func render(_ result: RunResult) -> String {
+    /// The table per year, then the assumptions in force and the interventions; numbers with the
+    /// decimal marker of `language` (the labels stay English).
+    public static func render(_ result: RunResult, language: ReportLanguage = .en) -> String {
         let scenario = result.scenario
         var years = [scenario.startYear]
         if scenario.horizon > 1 { years.append(scenario.startYear + scenario.horizon - 1) }
         var text = "Scenario \(scenario.name): \(scenario.units.count) units, \(scenario.trials) trials, seed \(scenario.seed)\n"
         text += "Each cell: mean, and in brackets the probability of meeting the target "
-            + "(per FTE ≤ the unit's CNI-adjusted ceiling; per nurse/doctor ≥ \(NumberFormat.string(scenario.targets.newbornsPerNurse)); "
+            + "(per FTE ≤ the unit's CNI-adjusted ceiling; per nurse/doctor ≥ \(language.number(scenario.targets.newbornsPerNurse)); "
             + "coverage ≥ its target).\n"
         for year in years {
             var table: [[String]] = [["unit", "ceiling"] + columns.map(\.title)]
@@ -40,7 +42,7 @@ public enum TerminalSummary {
                 func cell(_ measure: CellKey.Measure) -> RunResult.Cell? {
                     result.cell(CellKey(place: place, year: year, measure: measure)).flatMap { $0.aggregate.count > 0 ? $0 : nil }
                 }
-                let ceiling = cell(.indicator(.newbornsPerNurseFTE))?.threshold.map { NumberFormat.string($0.bound) } ?? ""
+                let ceiling = cell(.indicator(.newbornsPerNurseFTE))?.threshold.map { language.number($0.bound) } ?? ""
                 var cells = [place.unitID, ceiling]
                 for column in columns {
                     // The region's staffing columns count the units meeting the target.
@@ -49,7 +51,7 @@ public enum TerminalSummary {
                         cells.append("–")
                         continue
                     }
-                    var text = TerminalTable.short(found.aggregate.mean)
+                    var text = TerminalTable.short(found.aggregate.mean, language: language)
                     if column.showsProbability, found.threshold != nil {
                         text += " [\(Int((found.aggregate.probabilityMet * 100).rounded()))%]"
                     }

@@ -1,3 +1,4 @@
+import Reporting
 import ResultFormat
 
 /// Text tables for the terminal: columns padded to a common width.
@@ -15,9 +16,10 @@ enum TerminalTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A mean for a table cell: two decimals below 2 in magnitude (shares, probabilities), one above.
-    static func short(_ value: Double) -> String {
+    /// A mean for a table cell: two decimals below 2 in magnitude (shares, probabilities), one
+    /// above; with the decimal marker of `language`.
+    static func short(_ value: Double, language: ReportLanguage = .en) -> String {
         let scale = abs(value) < 2 ? 100.0 : 10.0
-        return NumberFormat.string((value * scale).rounded() / scale)
+        return language.number((value * scale).rounded() / scale)
     }
 }

@@ -61,7 +61,7 @@ public struct BatchOverview {
                 $0.unit == RegionUnit.id && $0.year == lastYear && $0.indicator == IndicatorID.unitsMeetingPrefix + indicator
             }
             cells.append(row.map {
-                "\(NumberFormat.string($0.mean)) (\(NumberFormat.string($0.p05))–\(NumberFormat.string($0.p95)))"
+                "\(language.number($0.mean)) (\(language.number($0.p05))–\(language.number($0.p95)))"
             } ?? "–")
         }
         return cells

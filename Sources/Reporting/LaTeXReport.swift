@@ -10,45 +10,29 @@ struct LaTeXReport {
     let document: ReportDocument
     var language: ReportLanguage { document.language }
 
-    func render() -> String {
-        var out = preamble()
-        out += "\\begin{document}\n"
-        out += "\\begin{center}\n{\\LARGE\\bfseries \(escape(document.title))\\par}\\medskip\n"
-        out += "{\\large \(escape(document.subtitle))\\par}\n\\end{center}\n\n"
-        for section in document.sections {
-            // Keep a heading with what follows it: with its first chart group for chart sections.
-            let hasCharts = section.blocks.contains { if case .charts = $0 { true } else { false } }
-            out += "\\needspace{\(hasCharts ? "0.45\\textheight" : "8\\baselineskip")}\n"
-            out += "\\section{\(escape(section.title))}\n\n"
-            for block in section.blocks { out += render(block) }
-        }
-        out += "\\end{document}\n"
-        return out
+    /// The document laid out by `templates`' LaTeX template (``ReportTemplates``).
+    func render(with templates: ReportTemplates = .bundled) -> String {
+        templates.render(.latex, document, escape: escape, body: render,
+                         extra: ["numberSetup": numberSetup(), "tableName": escape(language.text(.tableName))])
+    }
+
+    /// One section: its heading, kept with what follows it (with its first chart group for chart
+    /// sections), and its blocks.
+    private func render(_ section: ReportDocument.Section) -> String {
+        let hasCharts = section.blocks.contains { if case .charts = $0 { true } else { false } }
+        return "\\needspace{\(hasCharts ? "0.45\\textheight" : "8\\baselineskip")}\n"
+            + "\\section{\(escape(section.title))}\n\n" + section.blocks.map(render).joined()
     }
 
     private func escape(_ text: String) -> String { LaTeXEscaping.escape(text) }
 
-    private func preamble() -> String {
-        """
-        \\documentclass[a4paper,10pt]{article}
-        \\usepackage[T1]{fontenc}
-        \\usepackage[utf8]{inputenc}
-        \\usepackage{lmodern}
-        \\usepackage[a4paper,margin=2cm]{geometry}
-        \\usepackage{array}
-        \\usepackage{booktabs}
-        \\usepackage{longtable}
-        \\usepackage{needspace}
-        \\usepackage{siunitx}
-        \\usepackage{pgfplots}
-        \\pgfplotsset{compat=1.18}
-        \\sisetup{group-digits=none}
-        \\setlength{\\LTcapwidth}{\\linewidth}
-        \\setlength{\\parindent}{0pt}
-        \\setlength{\\parskip}{0.5\\baselineskip}
-        \\renewcommand{\\tablename}{\(escape(language.text(.tableName)))}
-
-        """
+    /// siunitx and pgfplots print the numbers as the language writes them: in Swedish with a
+    /// decimal comma and thin spaces between digit groups from five digits on; in English with a
+    /// point and no grouping, as results.csv.
+    private func numberSetup() -> String {
+        guard language == .sv else { return "\\sisetup{group-digits=none}" }
+        return "\\sisetup{output-decimal-marker={,}, group-digits=integer, group-minimum-digits=5}\n"
+            + "\\pgfkeys{/pgf/number format/.cd, use comma, 1000 sep={\\,}, min exponent for 1000 sep=4}"
     }
 
     private func render(_ block: ReportDocument.Block) -> String {

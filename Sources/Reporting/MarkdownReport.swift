@@ -7,13 +7,11 @@ struct MarkdownReport {
     let document: ReportDocument
     var language: ReportLanguage { document.language }
 
-    func render() -> String {
-        var out = "# \(escape(document.title))\n\n**\(escape(document.subtitle))**\n\n"
-        for section in document.sections {
-            out += "## \(escape(section.title))\n\n"
-            for block in section.blocks { out += render(block) }
+    /// The document laid out by `templates`' Markdown template (``ReportTemplates``).
+    func render(with templates: ReportTemplates = .bundled) -> String {
+        templates.render(.md, document, escape: escape) { section in
+            "## \(escape(section.title))\n\n" + section.blocks.map(render).joined()
         }
-        return out
     }
 
     /// Escapes the characters Markdown would read as markup or as a table's cell border.
@@ -75,8 +73,8 @@ struct MarkdownReport {
         switch cell {
         case .empty: return ""
         case .text(let text): return escape(text)
-        case .number(let value, let marks): return NumberFormat.string(value) + (marks.isEmpty ? "" : " " + marks.symbols)
-        case .range(let low, let high): return "\(NumberFormat.string(low))–\(NumberFormat.string(high))"
+        case .number(let value, let marks): return language.number(value) + (marks.isEmpty ? "" : " " + marks.symbols)
+        case .range(let low, let high): return "\(language.number(low))–\(language.number(high))"
         }
     }
 

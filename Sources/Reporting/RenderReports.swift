@@ -4,7 +4,7 @@ import ResultFormat
 /// Renders the result files of a finished run into reports: reads `resultsDirectory`
 /// (see ``ResultSet``), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
 /// `outputDirectory` for the requested formats, and returns the written files in that
-/// order. `.pdf` implies `.latex`. Every file is written atomically; when a PDF is asked
+/// order, laid out by `templates`. `.pdf` implies `.latex`. Every file is written atomically; when a PDF is asked
 /// for but `latexmk` is missing, nothing is written and the error names the Debian
 /// packages to install.
 @discardableResult
@@ -13,7 +13,8 @@ public func renderReports(
     formats: Set<ReportFormat>,
     language: ReportLanguage = .sv,
     outputDirectory: URL,
-    baseName: String = "report"
+    baseName: String = "report",
+    templates: ReportTemplates = .bundled
 ) throws -> [URL] {
     let results = try ResultSet(directory: resultsDirectory)
     let pdfBuilder = PDFBuilder()
@@ -21,9 +22,9 @@ public func renderReports(
 
     let document = ReportDocumentBuilder(results: results, language: language).build()
     var documents: [(ReportFormat, String)] = []
-    if formats.contains(.latex) || formats.contains(.pdf) { documents.append((.latex, LaTeXReport(document: document).render())) }
-    if formats.contains(.md) { documents.append((.md, MarkdownReport(document: document).render())) }
-    if formats.contains(.html) { documents.append((.html, HTMLReport(document: document).render())) }
+    if formats.contains(.latex) || formats.contains(.pdf) { documents.append((.latex, LaTeXReport(document: document).render(with: templates))) }
+    if formats.contains(.md) { documents.append((.md, MarkdownReport(document: document).render(with: templates))) }
+    if formats.contains(.html) { documents.append((.html, HTMLReport(document: document).render(with: templates))) }
 
     do {
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)

@@ -13,6 +13,15 @@ struct ReportDocument {
     struct Section {
         var title: String
         var blocks: [Block]
+        /// Which section it is, by the name templates use (set by ``ReportDocumentBuilder``).
+        var id = SectionID.about
+    }
+
+    /// The names by which a template places a section (`{{{section.probabilities}}}`).
+    enum SectionID: String, CaseIterable {
+        case about, probabilities, region, details, charts, comparison, staffing, assumptions, interventions
+        case staffingTradeOff = "staffing_trade_off"
+        case interventionLogic = "intervention_logic"
     }
 
     enum Block {

@@ -10,16 +10,21 @@ struct ReportDocumentBuilder {
     private func t(_ label: ReportLabel) -> String { language.text(label) }
 
     func build() -> ReportDocument {
-        var sections = [aboutSection(), probabilitySection()]
-        if let region = regionSection() { sections.append(region) }
-        sections.append(detailSection())
-        if let charts = chartSection() { sections.append(charts) }
-        sections += comparisonSections()
-        if let staffing = staffingSection() { sections.append(staffing) }
-        if let tradeOff = staffingTradeOffSection() { sections.append(tradeOff) }
-        sections.append(assumptionsSection())
-        sections.append(interventionsSection())
-        if let logic = interventionLogicSection() { sections.append(logic) }
+        var sections: [ReportDocument.Section] = []
+        func add(_ id: ReportDocument.SectionID, _ found: [ReportDocument.Section]) {
+            sections += found.map { var section = $0; section.id = id; return section }
+        }
+        add(.about, [aboutSection()])
+        add(.probabilities, [probabilitySection()])
+        add(.region, regionSection().map { [$0] } ?? [])
+        add(.details, [detailSection()])
+        add(.charts, chartSection().map { [$0] } ?? [])
+        add(.comparison, comparisonSections())
+        add(.staffing, staffingSection().map { [$0] } ?? [])
+        add(.staffingTradeOff, staffingTradeOffSection().map { [$0] } ?? [])
+        add(.assumptions, [assumptionsSection()])
+        add(.interventions, [interventionsSection()])
+        add(.interventionLogic, interventionLogicSection().map { [$0] } ?? [])
         return ReportDocument(
             language: language, scenario: run.scenario, title: t(.reportTitle), subtitle: language.scenarioLine(run.scenario),
             sections: sections)
@@ -54,7 +59,7 @@ struct ReportDocumentBuilder {
             if let target = row.target, !seen.contains(target) { seen.append(target) }
         }
         guard !seen.isEmpty else { return "" }
-        return "\((IndicatorID(rawValue: indicator)?.targetKind ?? .atLeast).symbol) " + seen.map(NumberFormat.string).joined(separator: "/")
+        return "\((IndicatorID(rawValue: indicator)?.targetKind ?? .atLeast).symbol) " + seen.map(language.number).joined(separator: "/")
     }
 
     // MARK: - Sections
@@ -267,7 +272,7 @@ struct ReportDocumentBuilder {
             tableRows.append(.cells([
                 .text(unitLabel(row.unit)), .number(row.currentFTE), .number(Double(row.currentPersons)),
                 .number(row.advisedFTE), .number(row.advisedPersons.map(Double.init)),
-                .text(row.advisedFractions.map(NumberFormat.string).joined(separator: "; ")),
+                .text(row.advisedFractions.map(language.number).joined(separator: "; ")),
                 .text(t(row.feasible ? .yes : .no)),
             ]))
             let details = [(t(.pMeetSummary), row.pMeetSummary), (t(.note), row.note)].filter { !$0.1.isEmpty }

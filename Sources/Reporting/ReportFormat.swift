@@ -1,6 +1,6 @@
 import ResultFormat
 
-/// The report formats ``renderReports(resultsDirectory:formats:language:outputDirectory:baseName:)`` writes.
+/// The report formats ``renderReports(resultsDirectory:formats:language:outputDirectory:baseName:templates:)`` writes.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case latex
     case md

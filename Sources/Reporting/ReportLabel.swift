@@ -18,6 +18,7 @@ public enum ReportLabel: CaseIterable, Sendable {
     case interventionsSection, kind, description, appliesTo, noInterventions
     case interventionLogicSection, longTermOutcome, shortTermOutcome, activities, resources
     case logicIndicators, logicDataSources, logicAssumptions
+    case resultsSheet, comparisonSheet, staffingSheet
 
     /// (Swedish, English).
     var translations: (String, String) {
@@ -119,6 +120,9 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .logicIndicators: ("Indikatorer (hur det mäts)", "Indicators (how it is measured)")
         case .logicDataSources: ("Datakällor", "Data sources")
         case .logicAssumptions: ("Antaganden och risker", "Assumptions and threats")
+        case .resultsSheet: ("Resultat", "Results")
+        case .comparisonSheet: ("Jämförelse", "Comparison")
+        case .staffingSheet: ("Bemanning", "Staffing")
         }
     }
 }

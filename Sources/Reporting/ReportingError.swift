@@ -8,6 +8,8 @@ public enum ReportingError: Error, Equatable, CustomStringConvertible, Localized
     case latexmkNotFound
     /// `latexmk` ran and failed; `log` holds the error lines of the LaTeX log.
     case pdfBuildFailed(texFile: String, status: Int32, log: String)
+    /// A report template (``ReportTemplates``) that cannot be read or parsed.
+    case templateUnreadable(file: String, reason: String)
 
     /// The Debian packages that provide `latexmk` and every LaTeX package the report uses.
     public static let debianTeXPackages = [
@@ -21,6 +23,8 @@ public enum ReportingError: Error, Equatable, CustomStringConvertible, Localized
                 + "apt-get install \(Self.debianTeXPackages.joined(separator: " "))"
         case .pdfBuildFailed(let texFile, let status, let log):
             return "latexmk failed on \(texFile) (exit status \(status)):\n\(log)"
+        case .templateUnreadable(let file, let reason):
+            return "\(file): \(reason)"
         }
     }
 

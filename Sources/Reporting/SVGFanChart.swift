@@ -31,7 +31,7 @@ struct SVGFanChart {
         var svg = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(chart.title))\">\n"
         for tick in ChartScale.ticks(yRange) {
             svg += "<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(py(tick)))\" y2=\"\(f(py(tick)))\"/>"
-            svg += "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(py(tick) + 4))\" text-anchor=\"end\">\(NumberFormat.string(tick))</text>\n"
+            svg += "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(py(tick) + 4))\" text-anchor=\"end\">\(language.number(tick))</text>\n"
         }
         for point in chart.points {
             let x = px(Double(point.year))

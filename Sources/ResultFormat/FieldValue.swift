@@ -1,3 +1,5 @@
+import CSVText
+
 /// One value of a result-file row, as both the CSV and the JSON file write it.
 public enum FieldValue: Equatable, Sendable {
     case text(String)
@@ -17,6 +19,14 @@ public enum FieldValue: Equatable, Sendable {
         case .number(let value): value.map(NumberFormat.string) ?? ""
         case .flag(let value): value ? "yes" : "no"
         case .fractions(let values): values.map(Self.fractionText).joined(separator: ";")
+        }
+    }
+
+    /// The CSV field in `dialect`: numbers with its decimal marker.
+    public func csvText(in dialect: CSVDialect) -> String {
+        switch self {
+        case .number, .fractions: dialect.number(csvText)
+        case .text, .integer, .flag: csvText
         }
     }
 

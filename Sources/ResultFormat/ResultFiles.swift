@@ -8,6 +8,10 @@ public enum ResultFiles {
     public static let comparisonJSON = "comparison.json"
     public static let staffing = "staffing.csv"
     public static let staffingJSON = "staffing.json"
+    /// The Excel workbooks of each set, written with `--format xlsx`.
+    public static let resultsWorkbook = "results.xlsx"
+    public static let comparisonWorkbook = "comparison.xlsx"
+    public static let staffingWorkbook = "staffing.xlsx"
     /// Each set's run id and the fingerprints of its files (see `ResultManifest`).
     public static let manifest = "manifest.json"
 }

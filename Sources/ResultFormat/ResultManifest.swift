@@ -2,19 +2,20 @@ import Foundation
 
 /// The kinds of result set a folder can hold, each written by one command and replaced whole.
 public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
-    /// `bhvplan run --out`: results.csv, results.json, fan.csv, run.json.
+    /// `bhvplan run --out`: results.csv, results.json, fan.csv, run.json (and results.xlsx).
     case run
-    /// `bhvplan compare --out`: comparison.csv, comparison.json.
+    /// `bhvplan compare --out`: comparison.csv, comparison.json (and comparison.xlsx).
     case comparison
-    /// `bhvplan size --out`: staffing.csv, staffing.json.
+    /// `bhvplan size --out`: staffing.csv, staffing.json (and staffing.xlsx).
     case staffing
 
-    /// The files of a set of this kind.
+    /// The files a set of this kind may have; a new set replaces all of them, so a workbook of
+    /// an earlier run never stays beside the files of a later one.
     public var files: [String] {
         switch self {
-        case .run: [ResultFiles.results, ResultFiles.resultsJSON, ResultFiles.fan, ResultFiles.run]
-        case .comparison: [ResultFiles.comparison, ResultFiles.comparisonJSON]
-        case .staffing: [ResultFiles.staffing, ResultFiles.staffingJSON]
+        case .run: [ResultFiles.results, ResultFiles.resultsJSON, ResultFiles.fan, ResultFiles.run, ResultFiles.resultsWorkbook]
+        case .comparison: [ResultFiles.comparison, ResultFiles.comparisonJSON, ResultFiles.comparisonWorkbook]
+        case .staffing: [ResultFiles.staffing, ResultFiles.staffingJSON, ResultFiles.staffingWorkbook]
         }
     }
 }

@@ -21,6 +21,12 @@ public enum ResultSetWriter {
     /// Writes `files` (name and text) as the set of `kind` into `folder`, keeping the folder's
     /// other files and sets.
     public static func write(_ files: [(name: String, text: String)], as kind: ResultSetKind, into folder: URL) throws {
+        try write(files.map { (name: $0.name, data: Data($0.text.utf8)) }, as: kind, into: folder)
+    }
+
+    /// Writes `files` (name and bytes: text files and workbooks alike) as the set of `kind` into
+    /// `folder`, keeping the folder's other files and sets.
+    public static func write(_ contents: [(name: String, data: Data)], as kind: ResultSetKind, into folder: URL) throws {
         let folder = resolved(folder)
         let manager = FileManager.default
         try prepare(folder)
@@ -43,7 +49,6 @@ public enum ResultSetWriter {
                 try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: staging.path)
             }
         }
-        let contents = files.map { (name: $0.name, data: Data($0.text.utf8)) }
         manifest.sets[kind.rawValue] = ResultManifest.Entry(files: contents)
         for file in contents + [(ResultFiles.manifest, Data(manifest.json.utf8))] {
             do {
@@ -56,12 +61,6 @@ public enum ResultSetWriter {
             }
         }
         try swapIn(staging, at: folder, existing: exists)
-    }
-
-    /// Writes `rows` as a CSV file and a JSON file of the same rows into `folder`, as the set of `kind`.
-    public static func write<Row: ResultTableRow>(_ rows: [Row], csv: String, json: String, as kind: ResultSetKind,
-                                                  into folder: URL) throws {
-        try write([(csv, Row.csv(rows)), (json, Row.json(rows))], as: kind, into: folder)
     }
 
     /// Checks before a long run, without creating anything, that a set can be swapped into

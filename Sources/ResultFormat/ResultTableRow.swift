@@ -28,9 +28,13 @@ extension ResultTableRow {
         for column in Column.allCases { try value(column).encode(into: &container, forKey: column) }
     }
 
-    /// The rows as a CSV file: the header, then one line per row.
-    public static func csv(_ rows: [Self]) -> String {
-        CSVWriting.text([columns] + rows.map(\.csvFields))
+    /// The rows as a CSV file: the header, then one line per row. The Swedish Excel dialect
+    /// separates with semicolons, writes decimal commas and starts with a UTF-8 byte-order mark,
+    /// by which Excel knows the encoding.
+    public static func csv(_ rows: [Self], dialect: CSVDialect = .tidy) -> String {
+        guard dialect != .tidy else { return CSVWriting.text([columns] + rows.map(\.csvFields)) }
+        let records = [columns] + rows.map { row in Column.allCases.map { row.value($0).csvText(in: dialect) } }
+        return "\u{FEFF}" + CSVWriting.text(records, separator: String(dialect.separator))
     }
 
     /// The rows as a JSON file: an array of objects with the CSV's columns as keys and the same

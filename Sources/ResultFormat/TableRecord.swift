@@ -55,10 +55,10 @@ public struct TableRecord: Sendable {
         }
     }
 
-    /// Fractions written `1.0;0.75`; empty for an empty field.
+    /// Fractions written `1.0;0.75` (`1,0;0,75` in the Swedish Excel dialect); empty for an empty field.
     public func fractions(_ column: String) throws(ResultFormatError) -> [Double] {
         try text(column).split(separator: ";").map { part throws(ResultFormatError) in
-            let raw = part.trimmingCharacters(in: .whitespaces)
+            let raw = part.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
             guard let value = Double(raw), value.isFinite else {
                 throw problem("\(column): '\(raw)' is not a number (allowed: fractions like 1.0;0.75)")
             }
@@ -71,12 +71,12 @@ public struct TableRecord: Sendable {
         .malformedFile(file: fileName, line: line, reason: reason)
     }
 
-    /// The data rows of `text`, after checking that the header holds every column in `required`
+    /// The data rows of `text`, in either dialect (``CSVDialect``, told by the header), after checking that the header holds every column in `required`
     /// and that every row has as many fields as the header.
     static func records(in text: String, fileName: String, required: [String]) throws(ResultFormatError) -> [TableRecord] {
         let records: [CSVRecord]
         do {
-            records = try CSVReading.records(in: text)
+            records = try CSVDialect.detect(text).records(in: text)
         } catch {
             switch error {
             case .unclosedQuote(let line):

@@ -5,3 +5,5 @@ import PlannerApp
 extension ReportFormat: ExpressibleByArgument {}
 extension ReportLanguage: ExpressibleByArgument {}
 extension RunJob.Output: ExpressibleByArgument {}
+extension SummaryFormat: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}

@@ -10,9 +10,11 @@ struct BenchCommand: ParsableCommand {
             ns per unit-month (the burn-in year and the months after the horizon counted), the process's \
             peak memory during a run and the speed-up against the first count; and how the trials split \
             into blocks, the unit of parallelism. Build with -c release for figures worth quoting.
+
+            Example: bhvplan bench --scenario Scenarios/bench/national.yaml --workers 1,2
             """)
 
-    @Option(help: "Scenario file (YAML), e.g. Scenarios/bench/national.yaml.")
+    @Option(help: "Scenario file (YAML), e.g. Scenarios/bench/national.yaml.", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String?
 
     /// `bhvplan bench SCENARIO`, as before `--scenario`; still accepted.

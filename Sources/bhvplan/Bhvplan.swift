@@ -5,6 +5,11 @@ struct Bhvplan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bhvplan",
         abstract: "Monte Carlo capacity planner for Swedish child health care (BVC units).",
+        discussion: """
+            Example: bhvplan run Scenarios/default.yaml --out out/ && bhvplan report out/ --format html,pdf
+
+            Shell completions: scripts/install-completions, or bhvplan --generate-completion-script bash|zsh|fish.
+            """,
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
                       CompareCommand.self, SizeCommand.self])
 }

@@ -9,25 +9,43 @@ struct CompareCommand: ParsableCommand {
             Every scenario runs in the same trials with the base's seed, so a difference reflects the \
             scenarios and not luck. The scenarios must have the same units (by id), start year and horizon. \
             --trials and --seed, when given, apply to every scenario.
+
+            Example: bhvplan compare Scenarios/default.yaml Scenarios/staff-plus-25.yaml --trials 500 --out out/
             """)
 
-    @Argument(help: "The base scenario (YAML).")
+    @Argument(help: "The base scenario (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var base: String
 
-    @Argument(help: "One or more scenarios to compare with the base.")
+    @Argument(help: "One or more scenarios to compare with the base.", completion: .file(extensions: ["yaml", "yml"]))
     var others: [String]
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Folder to write comparison.csv and comparison.json into.")
+    @Option(help: "Folder to write comparison.csv and comparison.json into.", completion: .directory)
     var out: String?
+
+    @Option(help: "table prints the summary; xlsx also adds comparison.xlsx to --out.")
+    var format: SummaryFormat = .table
+
+    @Option(help: "Language of the workbook's sheet names.")
+    var lang: ReportLanguage = .en
+
+    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
+    var csvDialect: CSVDialect = .tidy
+
+    @Flag(help: "Show no progress on stderr.")
+    var quiet = false
 
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
         try PathOptions.checkOut(out)
+        try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "comparison.xlsx")
     }
 
     func run() throws {
-        try perform { () throws(CommandFailure) in try CompareJob.perform(base: simulation.request(base), others: others, out: out) }
+        try perform { () throws(CommandFailure) in
+            try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: lang,
+                                   csvDialect: csvDialect, quiet: quiet)
+        }
     }
 }

@@ -15,4 +15,9 @@ enum PathOptions {
             throw ValidationError("--name must be a file name without '/' (got '\(name)')")
         }
     }
+
+    /// A workbook is part of the result set, so `--format xlsx` needs `--out`.
+    static func checkWorkbook(_ asked: Bool, out: String?, file: String) throws {
+        if asked, out == nil { throw ValidationError("--format xlsx writes \(file) into the result folder: give --out DIR as well") }
+    }
 }

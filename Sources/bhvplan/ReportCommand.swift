@@ -4,20 +4,25 @@ import PlannerApp
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a run's results (and its comparison and staffing advice, when present) as LaTeX, Markdown, HTML and PDF.")
+        abstract: "Render a run's results (and its comparison and staffing advice, when present) as LaTeX, Markdown, HTML and PDF.",
+        discussion: "Example: bhvplan report out/ --format html,pdf --lang sv --template my-templates/")
 
-    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).")
+    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).", completion: .directory)
     var resultsDirectory: String
 
     @OptionGroup var report: ReportOptions
 
-    @Option(help: "Folder to write the reports into (default: the results folder).")
+    @Option(help: "Folder to write the reports into (default: the results folder).", completion: .directory)
     var out: String?
 
     @Option(help: "File name of the reports, without extension.")
     var name = "report"
 
     func validate() throws {
+        if report.format.workbook {
+            throw ValidationError("--format xlsx: the workbook is written with the result files, by run, compare, size or batch "
+                                  + "--format xlsx (allowed here: latex, md, html, pdf)")
+        }
         try PathOptions.checkOut(out)
         try PathOptions.checkName(name)
     }
@@ -25,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try ReportJob.perform(resultsFolder: resultsDirectory, formats: report.format.formats, language: report.lang,
-                                  out: out, name: name)
+                                  out: out, name: name, templateFolder: report.template)
         }
     }
 }

@@ -15,9 +15,11 @@ struct SizeCommand: ParsableCommand {
             scenario file gives it (the scenario's interventions still apply on top). Where the \
             newborns-per-FTE ceiling and the 25-per-nurse floor cannot both be met, the note says so and what \
             pooling with a neighbour in the same municipality would achieve.
+
+            Example: bhvplan size Scenarios/default.yaml --trials 500 --confidence 0.8 --out out/
             """)
 
-    @Argument(help: "Scenario file (YAML).")
+    @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
     @OptionGroup var simulation: SimulationOptions
@@ -51,14 +53,27 @@ struct SizeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Doctor hours per doctor visit, including documentation (assumption).")
     var doctorHoursPerVisit: Double = SizeJob.Options.defaultDoctorHoursPerVisit
 
-    @Option(help: "Folder to write staffing.csv and staffing.json into.")
+    @Option(help: "Folder to write staffing.csv and staffing.json into.", completion: .directory)
     var out: String?
 
     @Option(parsing: .unconditional, help: "Also spread this many extra nurse FTE over the units to raise the expected number of targets met.")
     var budgetFte: Double?
 
+    @Option(help: "table prints the advice; xlsx also adds staffing.xlsx to --out.")
+    var format: SummaryFormat = .table
+
+    @Option(help: "Language of the workbook's sheet names.")
+    var lang: ReportLanguage = .en
+
+    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
+    var csvDialect: CSVDialect = .tidy
+
+    @Flag(help: "Show no progress on stderr.")
+    var quiet = false
+
     func validate() throws {
         try PathOptions.checkOut(out)
+        try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "staffing.xlsx")
         // NaN slips through every comparison, and infinity through "at least": refused by name.
         if !confidence.isFinite { throw ValidationError("--confidence: \(confidence) is not a finite number (allowed: 0 < x < 1)") }
         if !personCostFte.isFinite {
@@ -87,9 +102,10 @@ struct SizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = SizeJob.Options(confidence: confidence, years: try period(), targets: targets, maxPersons: maxPersons,
+        var options = SizeJob.Options(confidence: confidence, years: try period(), targets: targets, maxPersons: maxPersons,
                                       personCostFTE: personCostFte, doctorHoursPerVisit: doctorHoursPerVisit, unit: unit,
                                       out: out, budgetFTE: budgetFte)
+        (options.format, options.language, options.csvDialect, options.quiet) = (format, lang, csvDialect, quiet)
         try perform { () throws(CommandFailure) in
             try SizeJob.perform(simulation.request(scenario), options)
         }

@@ -4,9 +4,14 @@ import PlannerApp
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a scenario and the files it names without running it (exit status 2 on problems).")
+        abstract: "Check a scenario and the files it names without running it (exit status 2 on problems).",
+        discussion: """
+            Names each CSV file's dialect (tidy, or Swedish Excel's semicolons and decimal commas) and encoding.
 
-    @Argument(help: "Scenario file (YAML).")
+            Example: bhvplan validate Scenarios/default.yaml
+            """)
+
+    @Argument(help: "Scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
     func run() throws {

@@ -192,7 +192,7 @@ import Testing
         let out = disk.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try Data("previous\n".utf8).write(to: out.appendingPathComponent("results.csv"))
-        let outcome = try CLIProcess.run(["run", "Scenarios/default.yaml", "--trials", "20", "--workers", "1", "--out", out.path])
+        let outcome = try CLIProcess.run(["run", "Scenarios/default.yaml", "--trials", "20", "--workers", "1", "--quiet", "--out", out.path])
         #expect(outcome.status == 1)
         #expect(outcome.stderr == "bhvplan: \(out.path)/results.csv: cannot be written: no space left on device\n")
         #expect(try String(contentsOf: out.appendingPathComponent("results.csv"), encoding: .utf8) == "previous\n")

@@ -217,14 +217,12 @@ import Testing
         ])
     }
 
-    /// A staff file saved by Excel on a Swedish system: one problem that says what it looks like
-    /// and what is expected, not four missing columns and a number it cannot read.
-    @Test func aSwedishExcelCSVIsNamedForWhatItIs() throws {
-        let staff = "id;unit;role;fraction\nA-N1;A;nurse;1,0\nB-N1;B;nurse;0,5\n"
+    /// A staff file saved by Excel on a Swedish system is read as such; a value it cannot read
+    /// is named by file, line and field as in a tidy file.
+    @Test func aSwedishExcelCSVIsReadAndItsBadValuesNamed() throws {
+        let staff = "id;unit;role;fraction\nA-N1;A;nurse;1,0\nB-N1;B;nurse;0,5x\n"
         try expectProblems(["staff.csv": staff], [
-            "staff.csv:1: looks like a semicolon-separated file with decimal commas, as Excel saves CSV on a Swedish system "
-                + "(allowed: comma-separated fields and decimal points, the columns id, unit, role, fraction; in Excel save as "
-                + "\"CSV UTF-8 (comma delimited)\" with a decimal point, or export from LibreOffice with separator ,)",
+            "staff.csv:3: fraction: '0,5x' is not a number (allowed: 0 < x ≤ 1)",
         ])
     }
 
@@ -238,22 +236,24 @@ import Testing
     @Test func csvQuoteNotClosed() throws {
         let staff = ValidationFixture.staff + "\"C-N1,A,nurse,0.5\n"
         try expectProblems(["staff.csv": staff], [
-            "staff.csv:4: a quoted field is not closed (allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)",
+            "staff.csv:4: a quoted field is not closed (allowed: fields separated by ',' as in the header; quote a whole field as \"…\" and double quotes inside it)",
         ])
     }
 
     @Test func csvQuoteOutOfPlace() throws {
         let staff = ValidationFixture.staff + "\"C-N1\"x,A,nurse,0.5\n"
         try expectProblems(["staff.csv": staff], [
-            "staff.csv:4: a quote is out of place (allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)",
+            "staff.csv:4: a quote is out of place (allowed: fields separated by ',' as in the header; quote a whole field as \"…\" and double quotes inside it)",
         ])
     }
 
-    @Test func fileThatIsNotUTF8() throws {
-        let fixture = try ValidationFixture(["units.csv": Data(ValidationFixture.units.utf8) + Data([0x42, 0xE4, 0x0A])])
+    /// 0x81 has no character in Windows-1252 either (Excel's other encoding on a Swedish system).
+    @Test func fileThatIsNeitherUTF8NorWindows1252() throws {
+        let fixture = try ValidationFixture(["units.csv": Data(ValidationFixture.units.utf8) + Data([0x42, 0x81, 0x0A])])
         defer { fixture.remove() }
         #expect(fixture.problems() == [
-            "units.csv:4: is not UTF-8 text (allowed: UTF-8; save the file as UTF-8)",
+            "units.csv:4: is neither UTF-8 nor Windows-1252 text (allowed: UTF-8 with or without byte-order mark, "
+                + "or Windows-1252 as Excel saves CSV)",
         ])
     }
 

@@ -71,7 +71,26 @@ import ResultFormat
         let perFTE = try #require(rows.first { $0.unit == "U1" && $0.year == 2027 && $0.indicator == "newborns_per_nurse_fte" })
         #expect(perFTE.diffMean < 0)
         let html = try String(contentsOf: reports.appendingPathComponent("more/more.html"), encoding: .utf8)
-        #expect(html.contains(NumberFormat.string(perFTE.diffMean)))
+        #expect(html.contains(ReportLanguage.sv.number(perFTE.diffMean)))
+    }
+
+    /// `--format …,xlsx`: each scenario's result set holds its workbooks, in the manifest, with
+    /// sheet names in the batch's language.
+    @Test func workbooksArePartOfEachScenariosResultSet() throws {
+        let (scenarios, reports) = try folder()
+        let baseline = Self.good.replacingOccurrences(of: "name: good\n", with: "name: good\nbaseline: true\n")
+        try baseline.write(to: scenarios.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        try Self.good.replacingOccurrences(of: "name: good", with: "name: more")
+            .write(to: scenarios.appendingPathComponent("more.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try Batch(formats: [.md], language: .sv, workbook: true, workers: 2)
+            .run(folder: scenarios, output: reports, events: { _ in }, isCancelled: { false })
+        #expect(outcome.failed.isEmpty)
+        let more = reports.appendingPathComponent("more")
+        let manifest = try String(contentsOf: more.appendingPathComponent(ResultFiles.manifest), encoding: .utf8)
+        #expect(manifest.contains(ResultFiles.resultsWorkbook) && manifest.contains(ResultFiles.comparisonWorkbook))
+        let workbook = try Data(contentsOf: more.appendingPathComponent(ResultFiles.resultsWorkbook))
+        #expect(workbook.starts(with: Data("PK".utf8)))
+        _ = try ResultSet(directory: more)  // the manifest vouches for the workbook too
     }
 
     /// A rerun that fails after the simulation — here its PDF cannot be built, because pdflatex
@@ -125,7 +144,7 @@ import ResultFormat
         let probabilities = try #require(HTMLTable(html, caption: "Sannolikhet att nå målet"))
         let details = try #require(HTMLTable(html, caption: "Enheterna i detalj"))
         let region = try #require(HTMLTable(html, caption: "Regionöversikt"))
-        let string = NumberFormat.string
+        let string = ReportLanguage.sv.number
         var targeted = 0
         for row in results.results {
             let name = ReportLanguage.sv.indicatorName(row.indicator)
@@ -210,7 +229,7 @@ import ResultFormat
             let row = try #require(table.first { $0.hasPrefix(name + " ") }, "\(name)")
             let shown = row.dropFirst(name.count).split(separator: " ").suffix(2).map { $0.replacingOccurrences(of: "†", with: "") }
             let expected = try [2026, 2027].map { year in
-                NumberFormat.string(try #require(results.results.first { $0.unit == "U1" && $0.year == year && $0.indicator == indicator }?.pMeet))
+                ReportLanguage.sv.number(try #require(results.results.first { $0.unit == "U1" && $0.year == year && $0.indicator == indicator }?.pMeet))
             }
             #expect(shown == expected, "\(name): \(row)")
         }

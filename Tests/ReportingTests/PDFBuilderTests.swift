@@ -52,8 +52,20 @@ import Testing
         let text = try Self.pdftotext(build.pdf)
         #expect(text.contains("BVC Centrum"))
         #expect(text.contains("BVC Älmhult Söder"))
-        #expect(text.contains("0.4235"))
         #expect(text.contains("Sannolikhet att nå målet"))
+        // Swedish: decimal commas in tables (siunitx), ranges and chart axes (pgfplots).
+        #expect(text.contains("0,4235") && text.contains("0,8125–0,925") && text.contains("0,95"))
+        #expect(!text.contains("0.4235") && !text.contains("0.925"))
+    }
+
+    @Test(.enabled(if: hasLaTeX && hasPdftotext, "needs latexmk and pdftotext on PATH"))
+    func anEnglishPDFHasDecimalPoints() throws {
+        let results = try ResultSet(directory: try Fixture.makeDirectory(withOptionalFiles: true))
+        let tex = try Fixture.temporaryDirectory().appendingPathComponent("report.tex")
+        try AtomicFileWriter.write(LaTeXReport(document: Fixture.document(results, .en)).render(), to: tex)
+        let text = try Self.pdftotext(try PDFBuilder().build(texFile: tex).pdf)
+        #expect(text.contains("Probability of meeting the target"))
+        #expect(text.contains("0.4235") && text.contains("0.8125–0.925") && !text.contains("0,4235"))
     }
 
     @Test(.enabled(if: hasLaTeX, "needs latexmk on PATH"))

@@ -28,7 +28,7 @@ import Testing
     }
 
     /// Every results.csv value is in the HTML table cell of its own unit, indicator and year, as
-    /// the CSV writes it: a unit's mean and P5–P95 in "Enheterna i detalj" (first and last year),
+    /// the CSV writes it but with the Swedish decimal comma: a unit's mean and P5–P95 in "Enheterna i detalj" (first and last year),
     /// its probability in "Sannolikhet att nå målet", the region's rows in "Regionöversikt".
     @Test func htmlTablesShowResultsCSVValuesExactly() throws {
         let html = HTMLReport(document: Fixture.document(results)).render()
@@ -39,7 +39,8 @@ import Testing
         var compared = 0
         for fields in Fixture.resultFields {
             let (unit, year, indicator) = (fields[1], Int(fields[2])!, fields[3])
-            let (mean, p05, p95, pMeet) = (fields[4], fields[5], fields[7], fields[8])
+            let swedish = { (text: String) in Double(text).map(ReportLanguage.sv.number) ?? text }
+            let (mean, p05, p95, pMeet) = (swedish(fields[4]), swedish(fields[5]), swedish(fields[7]), swedish(fields[8]))
             let name = ReportLanguage.sv.indicatorName(indicator)
             let label = "\(unit) \(year) \(indicator)"
             if unit == "REGION" {
@@ -57,11 +58,26 @@ import Testing
         #expect(compared == Fixture.resultFields.count && compared > 20)
         // The first year's probabilities of VXJ-CENTRUM, row by row, in table (a): below 0.5 bold
         // and †; partner talk 2026, defined in 1,994 of 2,000 trials, ‡; and the legends.
-        #expect(html.contains("<td class=\"num miss\">0.4235<span class=\"mark\">†</span></td><td class=\"num\">0.9655</td>"))
+        #expect(html.contains("<td class=\"num miss\">0,4235<span class=\"mark\">†</span></td><td class=\"num\">0,9655</td>"))
         let centrum = try #require(labels["VXJ-CENTRUM"])
         #expect(probabilities.marks(group: centrum, label: ReportLanguage.sv.indicatorName("partner_talk"), column: "2026") == "‡")
         #expect(probabilities.marks(group: centrum, label: ReportLanguage.sv.indicatorName("partner_talk"), column: "2027") == "")
         #expect(html.contains("‡ Gäller bara de försök där måttet finns"))
+    }
+
+    /// Swedish writes a decimal comma and sets digit groups apart from five digits on; English
+    /// writes numbers exactly as results.csv.
+    @Test func numbersAreWrittenAsEachLanguageDoes() {
+        #expect(ReportLanguage.sv.number(0.4235) == "0,4235")
+        #expect(ReportLanguage.sv.number(1863.08) == "1863,08")
+        #expect(ReportLanguage.sv.number(20261.5) == "20\u{00A0}261,5")
+        #expect(ReportLanguage.sv.number(-123456) == "-123\u{00A0}456")
+        #expect(ReportLanguage.sv.number(0.00001) == "1e-05")
+        #expect(ReportLanguage.sv.number(0.000015) == "1,5e-05")
+        #expect(ReportLanguage.en.number(20261.5) == "20261.5")
+        let markdown = MarkdownReport(document: Fixture.document(results)).render()
+        #expect(markdown.contains("0,4235 †") && !markdown.contains("0.4235"))
+        #expect(MarkdownReport(document: Fixture.document(results, .en)).render().contains("0.4235 †"))
     }
 
     @Test func htmlIsSelfContainedWithSVGCharts() {
@@ -153,7 +169,7 @@ import Testing
     @Test func markdownHasTablesForEverySection() {
         let markdown = MarkdownReport(document: Fixture.document(results)).render()
         #expect(markdown.contains("| **BVC Älmhult Söder (Älmhult)** |"))
-        #expect(markdown.contains("| Nyfödda per heltidstjänst | ≤ 45 | 0.4235 † | 0.9655 |"))
+        #expect(markdown.contains("| Nyfödda per heltidstjänst | ≤ 45 | 0,4235 † | 0,9655 |"))
         #expect(markdown.contains("| Första hembesök: År | P5 | P25 | Median | P75 | P95 | Mål |"))
         #expect(markdown.contains("sick\\_leave\\_mean"))
         #expect(markdown.contains("Jämförelse av scenarier: Fler tjänster – Bas, 2026"))

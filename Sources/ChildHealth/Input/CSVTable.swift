@@ -1,7 +1,8 @@
 import CSVText
 
-/// A CSV file with an exact set of columns, read with ``CSVReading``, whose rows remember their
-/// line in the file so that problems can point at them.
+/// A CSV file with an exact set of columns, in either dialect (``CSVDialect``, told by its
+/// header), whose rows remember their line in the file so that problems can point at them.
+/// Numbers written with decimal commas reach the rows as the tidy dialect writes them.
 struct CSVTable {
     struct Row {
         var line: Int
@@ -10,6 +11,7 @@ struct CSVTable {
 
     let file: String
     let rows: [Row]
+    let dialect: CSVDialect
 
     /// Reads `text`; malformed quoting, a missing, unknown or repeated column, or a row with the
     /// wrong number of fields, is logged against the file and line. Blank lines are skipped.
@@ -18,11 +20,12 @@ struct CSVTable {
         let columns = required + optional
         let allowed = "the columns " + required.joined(separator: ", ")
             + (optional.isEmpty ? "" : "; optional " + optional.joined(separator: ", "))
+        dialect = CSVDialect.detect(text)
         let records: [CSVRecord]
         do {
-            records = try CSVReading.records(in: text)
+            records = try dialect.records(in: text)
         } catch {
-            let allowed = "(allowed: comma-separated fields; quote a whole field as \"…\" and double quotes inside it)"
+            let allowed = "(allowed: fields separated by '\(dialect.separator)' as in the header; quote a whole field as \"…\" and double quotes inside it)"
             switch error {
             case .unclosedQuote(let line): log.report(file, line, "", "a quoted field is not closed \(allowed)")
             case .quoteOutOfPlace(let line): log.report(file, line, "", "a quote is out of place \(allowed)")
@@ -31,17 +34,6 @@ struct CSVTable {
         }
         let header = (records.first?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         let headerLine = records.first?.line ?? 1
-        // Excel on a Swedish system writes `;` between fields and decimal commas: one problem
-        // that says so, instead of every column missing.
-        if header.count == 1, header[0].contains(";") {
-            let found = header[0].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            if found.contains(where: columns.contains) {
-                log.report(file, headerLine, "", "looks like a semicolon-separated file with decimal commas, as Excel saves CSV on a "
-                           + "Swedish system (allowed: comma-separated fields and decimal points, \(allowed); in Excel save as "
-                           + "\"CSV UTF-8 (comma delimited)\" with a decimal point, or export from LibreOffice with separator ,)")
-                return nil
-            }
-        }
         var headerOK = true
         for column in required where !header.contains(column) {
             log.report(file, headerLine, column, "missing column (allowed: \(allowed))")

@@ -1,24 +1,49 @@
+import CSVText
 import Foundation
 
-/// Reads an input file as UTF-8 text, turning every way it can fail into an ``InputProblem``.
+/// Reads an input file as text, turning every way it can fail into an ``InputProblem``.
 enum InputFile {
-    /// The text of the file at `path`; `kind` says in messages what the file should hold, e.g.
-    /// "a scenario in YAML".
+    /// The UTF-8 text of the file at `path`; `kind` says in messages what the file should hold,
+    /// e.g. "a scenario in YAML".
     static func text(at path: String, kind: String) -> Result<String, InputProblem> {
-        func problem(_ line: Int?, _ message: String) -> Result<String, InputProblem> {
-            .failure(InputProblem(file: path, line: line, field: "", message: message))
+        contents(at: path, kind: kind).flatMap { data in
+            guard let text = String(data: data, encoding: .utf8) else {
+                return .failure(InputProblem(file: path, line: firstInvalidUTF8Line(data), field: "",
+                                             message: "is not UTF-8 text (allowed: UTF-8; save the file as UTF-8)"))
+            }
+            return nonEmpty(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, path: path, kind: kind)
         }
-        if let message = pathProblem(path, kind: kind) { return problem(nil, message) }
+    }
+
+    /// The text of the CSV file at `path` and its encoding: UTF-8 with or without a byte-order
+    /// mark, or Windows-1252 as Excel on a Swedish Windows saves "CSV" (``CSVEncoding``).
+    static func csvText(at path: String, kind: String) -> Result<(text: String, encoding: CSVEncoding), InputProblem> {
+        contents(at: path, kind: kind).flatMap { data in
+            guard let (text, encoding) = CSVEncoding.decode(data) else {
+                return .failure(InputProblem(file: path, line: firstInvalidUTF8Line(data), field: "",
+                                             message: "is neither UTF-8 nor Windows-1252 text (allowed: UTF-8 with or without "
+                                                 + "byte-order mark, or Windows-1252 as Excel saves CSV)"))
+            }
+            return nonEmpty(text, path: path, kind: kind).map { (text: $0, encoding: encoding) }
+        }
+    }
+
+    /// The bytes of the file at `path`, or the problem with its path or its permissions.
+    private static func contents(at path: String, kind: String) -> Result<Data, InputProblem> {
+        if let message = pathProblem(path, kind: kind) { return .failure(InputProblem(file: path, line: nil, field: "", message: message)) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return problem(nil, "cannot be read (allowed: a file you may read; check its permissions)")
+            return .failure(InputProblem(file: path, line: nil, field: "",
+                                         message: "cannot be read (allowed: a file you may read; check its permissions)"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return problem(firstInvalidUTF8Line(data), "is not UTF-8 text (allowed: UTF-8; save the file as UTF-8)")
-        }
+        return .success(data)
+    }
+
+    /// `text`, or the problem that it holds nothing but white space.
+    private static func nonEmpty(_ text: String, path: String, kind: String) -> Result<String, InputProblem> {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            return problem(nil, "is empty (allowed: \(kind))")
+            return .failure(InputProblem(file: path, line: nil, field: "", message: "is empty (allowed: \(kind))"))
         }
-        return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        return .success(text)
     }
 
     /// What is wrong with `path` itself (it does not exist, is a folder, is not a regular file),

@@ -38,6 +38,8 @@ final class ProblemLog {
     private(set) var problems: [InputProblem] = []
     /// What is allowed but worth a look; it does not stop a run.
     private(set) var warnings: [InputProblem] = []
+    /// The dialect and encoding of each CSV file read.
+    private(set) var csvFiles: [CSVFileFormat] = []
 
     func report(_ file: String, _ line: Int?, _ field: String, _ message: String) {
         problems.append(InputProblem(file: file, line: line, field: field, message: message))
@@ -48,6 +50,8 @@ final class ProblemLog {
     }
 
     func append(_ problem: InputProblem) { problems.append(problem) }
+
+    func note(_ format: CSVFileFormat) { csvFiles.append(format) }
 
     var isEmpty: Bool { problems.isEmpty }
 }

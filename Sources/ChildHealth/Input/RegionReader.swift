@@ -219,12 +219,14 @@ struct RegionReader {
 
     private func table(_ path: String, required: [String], optional: [String] = []) -> CSVTable? {
         if InputFile.pathProblem(path, kind: Self.csvKind) != nil { return nil }  // reported by csvPath
-        switch InputFile.text(at: path, kind: Self.csvKind) {
+        switch InputFile.csvText(at: path, kind: Self.csvKind) {
         case .failure(let problem):
             log.append(problem)
             return nil
-        case .success(let text):
-            return CSVTable(text: text, file: path, required: required, optional: optional, log: log)
+        case .success(let (text, encoding)):
+            let table = CSVTable(text: text, file: path, required: required, optional: optional, log: log)
+            if let table { log.note(CSVFileFormat(file: path, dialect: table.dialect, encoding: encoding)) }
+            return table
         }
     }
 

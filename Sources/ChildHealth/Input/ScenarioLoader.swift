@@ -44,6 +44,7 @@ public enum ScenarioLoader {
         let reader = ScenarioReader(fields: YAMLFields(file: file, log: log))
         guard var scenario = reader.scenario(root), log.isEmpty else { throw InputProblems(inReadingOrder(log.problems)) }
         scenario.warnings = inReadingOrder(log.warnings)
+        scenario.csvFiles = log.csvFiles
         if let problem = birthGrowthProblem(scenario, file: file) { throw InputProblems([problem]) }
         return scenario
     }

@@ -24,6 +24,8 @@ public struct Scenario: Sendable, Equatable {
     /// What the scenario's files allow but a planner should look at (``ScenarioLoader`` fills
     /// it; commands print it and go ahead).
     public var warnings: [InputProblem] = []
+    /// How each CSV file the scenario names was written (``ScenarioLoader`` fills it).
+    public var csvFiles: [CSVFileFormat] = []
 
     /// A scenario of `units`; every other setting has its default.
     public init(name: String, description: String = "", isBaseline: Bool = false, regionName: String = "",

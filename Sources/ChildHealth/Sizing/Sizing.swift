@@ -18,7 +18,10 @@ public enum Sizing {
         }
         let sizer = UnitSizer(probes: probes, request: request)
         let units = scenario.units.filter { request.unit == nil || $0.id == request.unit }
-        let advice = units.map(sizer.advise)
+        let advice = units.enumerated().map { index, unit in
+            defer { request.progress?(index + 1, units.count) }
+            return sizer.advise(unit)
+        }
         if request.isCancelled?() == true { throw .stopped }
         let years = (scenario.startYear + yearIndices.lowerBound)...(scenario.startYear + yearIndices.upperBound)
         return SizingReport(scenario: scenario, request: request, years: years, advice: advice)

@@ -28,6 +28,8 @@ public struct SizingRequest: Sendable {
     /// Polled between blocks of trials; once it returns true the sizing stops soon and throws a
     /// ``SizingProblem`` with ``SizingProblem/interrupted`` set.
     public var isCancelled: (@Sendable () -> Bool)?
+    /// Told (units sized, units in all) after each unit's advice, for a progress display.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Default FTE an extra person must save (assumption).
     public static let defaultPersonCostFTE = 0.1
