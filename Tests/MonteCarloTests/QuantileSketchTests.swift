@@ -36,7 +36,7 @@ import Testing
     @Test func theNationalRunKeepsAPilotAndBinsWithinItsBudget() {
         #expect(Self.regional == (pilot: 2_000, bins: 256))
         #expect(SketchBudget().pilotTrials(cells: 176_000, trials: .max) == 190)
-        #expect(Self.national == (pilot: 762, bins: 113))
+        #expect(Self.national == (pilot: 762, bins: 88))
     }
 
     /// Exponential(1) draws: the quantiles sit within half a percentile point of the true
