@@ -27,14 +27,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "table prints the summary; xlsx also adds comparison.xlsx to --out.")
     var format: SummaryFormat = .table
 
-    @Option(help: "Language of the workbook's sheet names.")
-    var lang: ReportLanguage = .en
-
-    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
-    var csvDialect: CSVDialect = .tidy
-
-    @Flag(help: "Show no progress on stderr.")
-    var quiet = false
+    @OptionGroup var style: ResultStyleOptions
 
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
@@ -44,8 +37,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try perform { () throws(CommandFailure) in
-            try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: lang,
-                                   csvDialect: csvDialect, quiet: quiet)
+            try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: style.lang,
+                                   csvDialect: style.csvDialect, quiet: style.quiet)
         }
     }
 }

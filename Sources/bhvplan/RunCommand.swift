@@ -18,14 +18,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "What to print: table, csv or json; xlsx prints the table and adds results.xlsx to --out.")
     var format: RunJob.Output = .table
 
-    @Option(help: "Language of the workbook's sheet names and headers, and the table's decimal marker (sv: decimal comma).")
-    var lang: ReportLanguage = .en
-
-    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
-    var csvDialect: CSVDialect = .tidy
-
-    @Flag(help: "Show no progress on stderr.")
-    var quiet = false
+    @OptionGroup var style: ResultStyleOptions
 
     func validate() throws {
         try PathOptions.checkOut(out)
@@ -34,7 +27,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try perform { () throws(CommandFailure) in
-            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: lang, csvDialect: csvDialect, quiet: quiet)
+            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: style.lang, csvDialect: style.csvDialect, quiet: style.quiet)
         }
     }
 }

@@ -62,14 +62,7 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "table prints the advice; xlsx also adds staffing.xlsx to --out.")
     var format: SummaryFormat = .table
 
-    @Option(help: "Language of the workbook's sheet names.")
-    var lang: ReportLanguage = .en
-
-    @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
-    var csvDialect: CSVDialect = .tidy
-
-    @Flag(help: "Show no progress on stderr.")
-    var quiet = false
+    @OptionGroup var style: ResultStyleOptions
 
     func validate() throws {
         try PathOptions.checkOut(out)
@@ -105,7 +98,7 @@ struct SizeCommand: ParsableCommand {
         var options = SizeJob.Options(confidence: confidence, years: try period(), targets: targets, maxPersons: maxPersons,
                                       personCostFTE: personCostFte, doctorHoursPerVisit: doctorHoursPerVisit, unit: unit,
                                       out: out, budgetFTE: budgetFte)
-        (options.format, options.language, options.csvDialect, options.quiet) = (format, lang, csvDialect, quiet)
+        (options.format, options.language, options.csvDialect, options.quiet) = (format, style.lang, style.csvDialect, style.quiet)
         try perform { () throws(CommandFailure) in
             try SizeJob.perform(simulation.request(scenario), options)
         }
