@@ -22,6 +22,14 @@ extension IndicatorID {
         case .extDeclined: .extDeclined
         case .extNotOffered: .extNotOffered
         case .extDroppedOut: .extDroppedOut
+        case .extInProgramme: .extInProgramme
+        case .extVisitsMissed: .extVisitsMissed
+        case .extVisit1: .extVisit1
+        case .extVisit2: .extVisit2
+        case .extVisit3: .extVisit3
+        case .extVisit4: .extVisit4
+        case .extVisit5: .extVisit5
+        case .extVisit6: .extVisit6
         }
     }
 }

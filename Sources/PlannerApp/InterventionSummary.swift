@@ -26,7 +26,8 @@ extension Intervention {
                          + (change.startupMonths > 0 ? ", at \(NumberFormat.string(change.startupShare * 100))% for their first \(change.startupMonths) months" : ""))
             what = "\(change.role.rawValue)s: " + parts.joined(separator: ", ")
         case .extendedProgramme(let programme):
-            what = "extended home visits: \(programme.visits) visits over \(programme.spanMonths) months, \(NumberFormat.string(programme.hoursPerVisit)) h each, "
+            what = "extended home visits: \(programme.visits.count) visits at ages \(programme.scheduleText) months, \(NumberFormat.string(programme.hoursPerVisit)) h each"
+                + (programme.clinicShare > 0 ? " (\(NumberFormat.string(programme.clinicShare * 100))% at the clinic, \(NumberFormat.string(programme.clinicHoursPerVisit)) h)" : "") + ", "
                 + "\(programme.firstTimeParentsOnly ? "first-time parents" : "all families"), offer \(NumberFormat.string(programme.offerRate)), "
                 + "accept \(NumberFormat.string(programme.acceptRate)), drop-out \(NumberFormat.string(programme.dropOutPerVisit)) per visit"
         case .birthsShock(let change, let months):

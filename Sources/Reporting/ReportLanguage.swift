@@ -36,6 +36,11 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
         case "ext_declined": names = ("Utökat hembesöksprogram: avböjt", "Extended home-visit programme: declined")
         case "ext_not_offered": names = ("Utökat hembesöksprogram: ej erbjudna", "Extended home-visit programme: not offered")
         case "ext_dropped_out": names = ("Utökat hembesöksprogram: avbrutit", "Extended home-visit programme: dropped out")
+        case "ext_in_programme": names = ("Utökat hembesöksprogram: kvar i programmet 31/12", "Extended home-visit programme: in the programme on 31 Dec")
+        case "ext_visits_missed": names = ("Utökat hembesöksprogram: besök som inte hanns med", "Extended home-visit programme: visits missed")
+        case let visit where visit.hasPrefix("ext_visit_"):
+            let number = visit.dropFirst("ext_visit_".count)
+            names = ("Utökat hembesöksprogram: besök \(number) gjorda", "Extended home-visit programme: visit \(number) made")
         default: return indicator
         }
         return self == .sv ? names.0 : names.1

@@ -293,4 +293,36 @@ import Testing
         let problem = InputProblem(file: "u.csv", line: 2, field: "a\nb", message: "\(quoted(String(repeating: "x", count: 80)))\t\u{1B}")
         #expect(problem.description == "u.csv:2: a\\nb: '\(String(repeating: "x", count: 60))…'\\t\\u{1B}")
     }
+
+    /// A programme's schedule: ages in increasing months, 1–6 of them, core visits named and
+    /// replaced once, and not beside `visits`/`span_months`.
+    @Test func aProgrammeScheduleIsCheckedVisitByVisit() throws {
+        func programme(_ fields: String) -> [String: String] {
+            scenario(replacing: "  staff_csv: staff.csv", with: """
+                  staff_csv: staff.csv
+                interventions:
+                  - {name: P, type: extended_home_visits, \(fields)}
+                """)
+        }
+        try expectProblems(programme("visit_ages: [0.5, 2, {age: 8, replaces: eight_month_home_visit}, 15]"), [])
+        try expectProblems(programme("visits: 4, visit_ages: [0.5, 2, 8, 15]"), [
+            "scenario.yaml:8: interventions[0].visits: is given beside visit_ages (allowed: either visit_ages, or visits with span_months for evenly spaced visits)",
+        ])
+        try expectProblems(programme("visit_ages: [0, 0.5]"), [
+            "scenario.yaml:8: interventions[0].visit_ages[1]: 0.5 falls in the same or an earlier month of life than the visit before it, 0 "
+                + "(allowed: ages in increasing order, each in a later month; the model is monthly and a visit at age a falls in month ⌊a⌋)",
+        ])
+        try expectProblems(programme("visit_ages: [{age: 0.5, replaces: epds}]"), [
+            "scenario.yaml:8: interventions[0].visit_ages[0].replaces: 'epds' is not a core home visit (allowed: first_home_visit, eight_month_home_visit)",
+        ])
+        try expectProblems(programme("visit_ages: [{age: 0.5, replaces: first_home_visit}, {age: 1, replaces: first_home_visit}]"), [
+            "scenario.yaml:8: interventions[0].visit_ages[1].replaces: 'first_home_visit' is replaced by an earlier visit too (allowed: each core visit replaced by one visit)",
+        ])
+        try expectProblems(programme("visit_ages: [1, 2, 3, 4, 5, 6, 7]"), [
+            "scenario.yaml:8: interventions[0].visit_ages: has 7 visits (allowed: 1 to 6 ages in months; UX273–UX278 number visits 1–6)",
+        ])
+        try expectProblems(programme("visits: 7"), [
+            "scenario.yaml:8: interventions[0].visits: 7 is out of range (allowed: a whole number from 1 to 6)",
+        ])
+    }
 }

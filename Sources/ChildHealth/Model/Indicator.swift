@@ -20,6 +20,12 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
     case extDeclined
     case extNotOffered
     case extDroppedOut
+    /// Families in the extended programme on 31 December, whenever they entered it.
+    case extInProgramme
+    /// Programme visits due in the year that the unit could not make (a missing UX273–UX278).
+    case extVisitsMissed
+    /// Programme visits no. 1–6 made in the year (UX273–UX278).
+    case extVisit1, extVisit2, extVisit3, extVisit4, extVisit5, extVisit6
 
     /// Indicators that have a target, in the order reports list them.
     public static let targeted: [Indicator] = [
@@ -28,7 +34,11 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
     ]
 
     /// Extended-programme counts (KVÅ UX273–UX278, UX284, UX293, UX294).
-    public static let extendedProgramme: [Indicator] = [.extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut]
+    public static let extendedProgramme: [Indicator] = [
+        .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut, .extInProgramme, .extVisitsMissed,
+    ] + extVisits
+    /// Programme visits made, by their number (UX273–UX278).
+    public static let extVisits: [Indicator] = [.extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5, .extVisit6]
 
     /// The coverage indicator of a family activity.
     public init?(coverageOf activity: Activity) {
@@ -54,7 +64,8 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
         case .epds: .atLeast(targets.epds)
         case .partnerTalk: .atLeast(targets.partnerTalk)
         case .newborns, .nurseFTEAvailable, .nurseUtilisation, .extOffered, .extReached, .extDeclined, .extNotOffered,
-             .extDroppedOut:
+             .extDroppedOut, .extInProgramme, .extVisitsMissed, .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5,
+             .extVisit6:
             nil
         }
     }
@@ -69,7 +80,9 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
         case .newbornsPerNurse, .newbornsPerDoctor, .nurseFTEAvailable, .firstHomeVisit, .eightMonthHomeVisit,
              .parentGroup, .epds, .partnerTalk:
             .higherIsBetter
-        case .newborns, .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut: nil
+        case .newborns, .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut, .extInProgramme,
+             .extVisitsMissed, .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5, .extVisit6:
+            nil
         }
     }
 }

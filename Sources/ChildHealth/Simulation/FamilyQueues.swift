@@ -22,6 +22,10 @@ final class FamilyQueues {
         /// `accepted`).
         let queue: UnsafeMutablePointer<Int>
         let acceptedByMonth: UnsafeMutablePointer<Int>
+        /// Families booked for the activity elsewhere (an extended-programme visit that is this
+        /// core visit), by birth month (in `booked`); read only when `hasBooked` (see `bookElsewhere`).
+        let bookedByBirthMonth: UnsafeMutablePointer<Int>
+        var hasBooked = false
         /// Hours per family at the unit's CNI weight, set by `begin`.
         var hoursPerFamily = 0.0
     }
@@ -36,6 +40,8 @@ final class FamilyQueues {
     /// Families who accepted each activity, by the month they fell due: `months` per activity
     /// (the months before the activity's due age are never written and stay zero).
     private let accepted: UnsafeMutablePointer<Int>
+    /// Families booked elsewhere, `months` per activity, by birth month.
+    private let booked: UnsafeMutablePointer<Int>
     private let months: Int
     private let eligible: FamilyCountTable
     private let done: FamilyCountTable
@@ -61,12 +67,15 @@ final class FamilyQueues {
         waiting.initialize(repeating: 0, count: laneCount * slots)
         accepted = .allocate(capacity: laneCount * months)
         accepted.initialize(repeating: 0, count: laneCount * months)
+        booked = .allocate(capacity: laneCount * months)
+        booked.initialize(repeating: 0, count: laneCount * months)
         lanes = .allocate(capacity: laneCount)
         for (index, activity) in activities.enumerated() {
             (lanes + index).initialize(to: Lane(
                 activity: activity, standard: workload.standard(for: activity),
                 families: streams[.families(activity)], service: streams[.service(activity)],
-                queue: waiting + index * slots, acceptedByMonth: accepted + index * months))
+                queue: waiting + index * slots, acceptedByMonth: accepted + index * months,
+                bookedByBirthMonth: booked + index * months))
         }
     }
 
@@ -75,6 +84,7 @@ final class FamilyQueues {
         lanes.deallocate()
         waiting.deallocate()
         accepted.deallocate()
+        booked.deallocate()
         rowOfMonth.deallocate()
     }
 
@@ -85,13 +95,23 @@ final class FamilyQueues {
             streams.reset(.families(lanes[index].activity), trial: trial, subject: subject)
             streams.reset(.service(lanes[index].activity), trial: trial, subject: subject)
             lanes[index].hoursPerFamily = lanes[index].standard.hours * weight
+            lanes[index].hasBooked = false
         }
         waiting.update(repeating: 0, count: laneCount * slots)
+    }
+
+    /// The row, by birth month, where the families booked for the activity at `index` elsewhere
+    /// are to be written before `admit`: zeroed, and read by `admit` until the next `begin`.
+    func bookElsewhere(_ index: Int) -> UnsafeMutablePointer<Int> {
+        lanes[index].hasBooked = true
+        lanes[index].bookedByBirthMonth.update(repeating: 0, count: months)
+        return lanes[index].bookedByBirthMonth
     }
 
     /// For every month, the families of children born `dueAgeMonths` before who accept each
     /// activity; all those due count as eligible, and the hours of those who accept are added to
     /// the month's entry of `demanded` (activity by activity, in the order of the activities).
+    /// Families booked for the activity elsewhere are eligible but not queued.
     func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>) {
         for index in 0..<laneCount {
             let lane = lanes[index]
@@ -100,7 +120,8 @@ final class FamilyQueues {
             var month = max(0, lane.standard.dueAgeMonths)
             while month < months {
                 let due = births[month &- lane.standard.dueAgeMonths]
-                let families = lane.families.binomial(trials: due, probability: lane.standard.acceptance)
+                let queued = lane.hasBooked ? max(0, due &- lane.bookedByBirthMonth[month &- lane.standard.dueAgeMonths]) : due
+                let families = lane.families.binomial(trials: queued, probability: lane.standard.acceptance)
                 accepted[month] = families
                 demanded[month] += Double(families) * lane.hoursPerFamily
                 eligible.add(due, at: rowOfMonth[month] &+ index)

@@ -13,8 +13,7 @@ struct RegionPlan: Sendable {
         for (number, intervention) in scenario.interventions.enumerated() {
             let start = max(0, intervention.start.months(since: firstYear))
             for index in plans.indices where intervention.selector.selects(plans[index].unit) {
-                Self.apply(intervention, number: number, from: start, vacancyMean: scenario.staffing.vacancyMeanMonths,
-                           to: index, in: &plans)
+                Self.apply(intervention, number: number, from: start, scenario: scenario, to: index, in: &plans)
             }
         }
         for index in plans.indices { plans[index].computeChildrenOneToFive() }
@@ -43,17 +42,23 @@ struct RegionPlan: Sendable {
         }
     }
 
-    private static func apply(_ intervention: Intervention, number: Int, from start: Int, vacancyMean: Double,
+    private static func apply(_ intervention: Intervention, number: Int, from start: Int, scenario: Scenario,
                               to index: Int, in plans: inout [UnitPlan]) {
         let months = plans[index].expectedBirths.count
         guard start < months else { return }
         switch intervention.kind {
         case .staffChange(let change):
-            applyStaffChange(change, number: number, from: start, vacancyMean: vacancyMean, to: &plans[index])
+            applyStaffChange(change, number: number, from: start, vacancyMean: scenario.staffing.vacancyMeanMonths, to: &plans[index])
         case .extendedProgramme(let programme):
             plans[index].extendedProgramme = programme
             plans[index].extendedProgrammeStart = start
-            plans[index].extendedVisitAges = programme.visitAges
+            plans[index].extendedVisits = programme.visits.map { visit in
+                guard let core = visit.replaces, let lane = Activity.familyActivities.firstIndex(of: core) else {
+                    return PlannedVisit(month: visit.dueMonth)
+                }
+                return PlannedVisit(month: visit.dueMonth, replacedLane: lane,
+                                    replacedDueAge: scenario.workload.standard(for: core).dueAgeMonths)
+            }
         case .birthsShock(let change, let duration):
             let end = duration.map { min(months, start + $0) } ?? months
             for month in start..<end { plans[index].expectedBirths[month] *= 1 + change }

@@ -33,8 +33,10 @@ struct UnitPlan: Sendable {
     /// The extended programme and the first month it takes families, if it applies here.
     var extendedProgramme: ExtendedProgramme?
     var extendedProgrammeStart = Int.max
-    /// Month of age at which each extended-programme visit is due.
-    var extendedVisitAges: [Int] = []
+    /// The extended programme's visits, as the simulation schedules them.
+    var extendedVisits: [PlannedVisit] = []
+    /// Visits of the extended programme the unit runs (0: none), for reading its counts.
+    var programmeVisits: Int { extendedProgramme == nil ? 0 : extendedVisits.count }
     let ceiling: Double
     let cniWeight: Double
     let birthRateCV: Double
@@ -55,7 +57,7 @@ struct UnitPlan: Sendable {
             own.fractions = person.fractions.map { $0 }
             return own
         }
-        copy.extendedVisitAges = extendedVisitAges.map { $0 }
+        copy.extendedVisits = extendedVisits.map { $0 }
         return copy
     }
 

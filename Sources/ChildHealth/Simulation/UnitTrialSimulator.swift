@@ -37,6 +37,9 @@ final class UnitTrialSimulator {
     private let yearTallies: UnsafeMutableBufferPointer<YearTally>
     private let queues: FamilyQueues
     private let cohorts: ProgrammeCohorts
+    /// Per extended-programme visit, where the families it books for a core visit go (nil: the
+    /// visit is no core visit); `ExtendedProgramme.maxVisits` entries.
+    private let bookedRows: UnsafeMutableBufferPointer<UnsafeMutablePointer<Int>?>
 
     /// Families still in the extended programme at the end of the last trial, by the year
     /// (index) they entered it: counted from the open cohorts, not derived from the tallies.
@@ -83,7 +86,9 @@ final class UnitTrialSimulator {
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
         queues = FamilyQueues(workload: scenario.workload, months: months, streams: streams, tallies: buffers.tallies)
-        cohorts = ProgrammeCohorts(months: months, tallies: yearTallies)
+        cohorts = ProgrammeCohorts(months: months, tallies: buffers.tallies)
+        bookedRows = .allocate(capacity: ExtendedProgramme.maxVisits)
+        bookedRows.initialize(repeating: nil)
     }
 
     deinit {
@@ -91,6 +96,7 @@ final class UnitTrialSimulator {
         clinicSeason.deallocate()
         claims.deallocate()
         familyOrder.deallocate()
+        bookedRows.deallocate()
     }
 
     /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
@@ -263,11 +269,24 @@ final class UnitTrialSimulator {
         let clinicHours = buffers.clinicHours
         simulateClinicHours(plan)
         queues.begin(trial: trial, subject: plan.streamSubject, weight: weight)
-        let admittedHours = buffers.admittedHours
-        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
         let programmeFamilies = streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         let programmeService = streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
-        cohorts.removeAll()
+        // The programme's families are enrolled before the core visits are booked, so that a
+        // programme visit that is a core visit books its families once.
+        if let programme, plan.extendedProgrammeStart < reportedMonths {
+            let visits = plan.extendedVisits.count
+            for index in 0..<visits {
+                let lane = plan.extendedVisits[index].replacedLane
+                bookedRows[index] = lane >= 0 ? queues.bookElsewhere(lane) : nil
+            }
+            cohorts.enrol(programme, months: plan.extendedProgrammeStart..<reportedMonths,
+                          eligible: programme.firstTimeParentsOnly ? buffers.firstTimeBirths : births, random: programmeFamilies,
+                          bookedElsewhere: UnsafeMutableBufferPointer(rebasing: bookedRows[0..<visits]))
+        } else {
+            cohorts.removeAll()
+        }
+        let admittedHours = buffers.admittedHours
+        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
 
         for month in 0..<months {
             var hours = availableFTE[month] * hoursPerFTEMonth
@@ -278,11 +297,7 @@ final class UnitTrialSimulator {
             // end of the horizon, so it does not run in the months simulated past it.
             let programme = month < reportedMonths ? programme : nil
             if let programme {
-                if month >= plan.extendedProgrammeStart {
-                    let eligible = programme.firstTimeParentsOnly ? buffers.firstTimeBirths[month] : births[month]
-                    cohorts.enrol(programme, month: month, eligible: eligible, random: programmeFamilies)
-                }
-                demanded += cohorts.hoursDue(programme, month: month, ages: plan.extendedVisitAges) * weight
+                demanded += cohorts.enter(month, visits: plan.extendedVisits, hoursPerVisit: programme.meanHoursPerVisit) * weight
             }
 
             for claim in claims {
@@ -292,7 +307,8 @@ final class UnitTrialSimulator {
                     hours -= min(hours, clinicHours[month])
                 case .extendedProgramme:
                     if let programme {
-                        cohorts.serveVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
+                        cohorts.serveVisits(programme, visits: plan.extendedVisits, month: month, hours: &hours,
+                                            perVisit: programme.meanHoursPerVisit * weight,
                                             families: programmeFamilies, service: programmeService)
                     }
                 case .families(let run):
@@ -307,6 +323,7 @@ final class UnitTrialSimulator {
                 let year = UnitPlan.yearIndex(ofMonth: month)
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
+                if programme != nil && month % 12 == 11 { yearTallies[year].extInProgramme = cohorts.familiesInProgramme() }
             }
         }
     }
