@@ -30,6 +30,12 @@ extension IndicatorID {
         case .extVisit4: .extVisit4
         case .extVisit5: .extVisit5
         case .extVisit6: .extVisit6
+        case .barnHLR: .barnHLR
+        case .hlrNotOffered: .hlrNotOffered
+        case .hlrOffered: .hlrOffered
+        case .hlrTookPart: .hlrTookPart
+        case .hlrDeclined: .hlrDeclined
+        case .hlrPartner: .hlrPartner
         }
     }
 }

@@ -101,7 +101,7 @@ import Testing
         try expectProblems(scenario(replacing: "trials: 2", with: "trials: [2]\nbaseline: maybe\ntargets: [0.9]"), [
             "scenario.yaml:3: trials: expected a whole number, found a list (allowed: a whole number from 1 to 10000000)",
             "scenario.yaml:4: baseline: 'maybe' is not true or false (allowed: true, false)",
-            "scenario.yaml:5: targets: expected a mapping of fields, found a list (allowed: newborns_per_nurse, newborns_per_doctor, first_home_visit, eight_month_home_visit, parent_group, epds, partner_talk)",
+            "scenario.yaml:5: targets: expected a mapping of fields, found a list (allowed: newborns_per_nurse, newborns_per_doctor, first_home_visit, eight_month_home_visit, parent_group, epds, partner_talk, barn_hlr)",
         ])
     }
 
@@ -323,6 +323,20 @@ import Testing
         ])
         try expectProblems(programme("visits: 7"), [
             "scenario.yaml:8: interventions[0].visits: 7 is out of range (allowed: a whole number from 1 to 6)",
+        ])
+    }
+
+    /// Barn-HLR's settings and its optional target are checked like every other number.
+    @Test func barnHLRSettingsAreChecked() throws {
+        try expectProblems(scenario(replacing: "  staff_csv: staff.csv", with: """
+              staff_csv: staff.csv
+            targets: {barn_hlr: 1.5}
+            interventions:
+              - {name: HLR, type: barn_hlr, window_months: 13, families_per_session: 0}
+            """), [
+            "scenario.yaml:7: targets.barn_hlr: '1.5' is out of range (allowed: 0 ≤ x ≤ 1)",
+            "scenario.yaml:9: interventions[0].window_months: 13 is out of range (allowed: a whole number from 1 to 12)",
+            "scenario.yaml:9: interventions[0].families_per_session: '0' is out of range (allowed: 1 ≤ x ≤ 100)",
         ])
     }
 }

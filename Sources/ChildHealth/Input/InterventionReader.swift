@@ -10,12 +10,14 @@ struct InterventionReader {
     var file: String { fields.file }
     var log: ProblemLog { fields.log }
 
-    static let kinds = ["staff_change", "extended_home_visits", "births_shock", "births_trend", "boundary_change"]
+    static let kinds = ["staff_change", "extended_home_visits", "barn_hlr", "births_shock", "births_trend", "boundary_change"]
     static let commonFields = ["name", "type", "units", "municipalities", "cni_above", "start", "intervention_logic"]
     static let kindFields: [String: [String]] = [
         "staff_change": ["role", "fte", "percent", "new_persons", "fill_delay_months", "startup_share", "startup_months"],
         "extended_home_visits": ["visits", "span_months", "visit_ages", "hours_per_visit", "clinic_share",
                                  "clinic_hours_per_visit", "target_group", "offer_rate", "accept_rate", "drop_out_per_visit"],
+        "barn_hlr": ["due_age_months", "window_months", "hours_per_session", "families_per_session", "offer_rate",
+                     "partner_share", "accept_rate"],
         "births_shock": ["change", "months"],
         "births_trend": ["change_per_year"],
         "boundary_change": ["to_unit", "share"],
@@ -48,6 +50,7 @@ struct InterventionReader {
         let kind: Intervention.Kind? = switch type {
         case "staff_change": staffChange(entries, path)
         case "extended_home_visits": .extendedProgramme(extendedProgramme(entries, path))
+        case "barn_hlr": .barnHLR(barnHLR(entries, path))
         case "births_shock":
             .birthsShock(change: fields.number(entries, "change", path, default: 0, in: NumberRange(lower: -1, upper: 10)),
                          months: entries["months"].flatMap { fields.integer($0, "\(path).months", in: 1...600) })
@@ -178,6 +181,19 @@ struct InterventionReader {
             }
         }
         return programme
+    }
+
+    private func barnHLR(_ entries: [String: Node], _ path: String) -> BarnHLR {
+        var training = BarnHLR()
+        training.dueAgeMonths = fields.integer(entries, "due_age_months", path, default: training.dueAgeMonths, in: 0...11)
+        training.windowMonths = fields.integer(entries, "window_months", path, default: training.windowMonths, in: 1...12)
+        training.hoursPerSession = fields.number(entries, "hours_per_session", path, default: training.hoursPerSession, in: .nonNegative)
+        training.familiesPerSession = fields.number(entries, "families_per_session", path, default: training.familiesPerSession,
+                                                    in: NumberRange(lower: 1, upper: 100))
+        training.offerRate = fields.number(entries, "offer_rate", path, default: training.offerRate, in: .share)
+        training.partnerShare = fields.number(entries, "partner_share", path, default: training.partnerShare, in: .share)
+        training.acceptRate = fields.number(entries, "accept_rate", path, default: training.acceptRate, in: .share)
+        return training
     }
 
     /// `visit_ages: [0.5, 2, {age: 8, replaces: eight_month_home_visit}, 15]`: 1–6 ages in months,

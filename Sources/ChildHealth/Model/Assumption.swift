@@ -61,10 +61,16 @@ extension Scenario {
                                    + "each about its own linear trend, extra-Poisson variance pooled over \(fit.degreesOfFreedom) degrees of freedom (method of moments)"),
                         at: rows.firstIndex { $0.name == "births.rate_cv" }! + 1)
         }
+        if let target = targets.barnHLR {
+            rows.insert(Assumption("targets.barn_hlr", number(target), "set in the scenario: no source sets a target for Barn-HLR"),
+                        at: rows.firstIndex { $0.name == "targets.partner_talk" }! + 1)
+        }
         rows.append(Assumption("workload.priority", workload.priority.map(\.rawValue).joined(separator: " > "), "core programme first (assumption)"))
         for (index, intervention) in interventions.enumerated() {
-            if case .extendedProgramme(let programme) = intervention.kind {
-                rows += programme.assumptions(path: "interventions[\(index)]")
+            switch intervention.kind {
+            case .extendedProgramme(let programme): rows += programme.assumptions(path: "interventions[\(index)]")
+            case .barnHLR(let training): rows += training.assumptions(path: "interventions[\(index)]")
+            default: break
             }
         }
         return rows

@@ -32,7 +32,16 @@ struct CellLayout: Sendable {
     /// The indicators written per unit in a run of `scenarios` (one, or those compared).
     static func unitIndicators(of scenarios: [Scenario]) -> [Indicator] {
         let programme = scenarios.contains { $0.runsExtendedProgramme }
-        return Indicator.allCases.filter { programme || !Indicator.extendedProgramme.contains($0) }
+        let barnHLR = scenarios.contains { $0.runsBarnHLR }
+        return Indicator.allCases.filter {
+            (programme || !Indicator.extendedProgramme.contains($0)) && (barnHLR || !Indicator.barnHLRIndicators.contains($0))
+        }
+    }
+
+    /// The region's indicators of a run whose units have `unitIndicators`: those of every run,
+    /// and the programmes' counts and shares where the units have them.
+    static func regionReadings(unitIndicators: [Indicator]) -> [Indicator] {
+        regionIndicators + unitIndicators.filter { Indicator.extendedProgramme.contains($0) || Indicator.barnHLRIndicators.contains($0) }
     }
 
     /// The layout of `plan`'s cells, with the indicators of a run of `scenarios` (by default
@@ -42,7 +51,7 @@ struct CellLayout: Sendable {
         unitCount = plan.units.count
         years = scenario.horizon
         unitIndicators = Self.unitIndicators(of: scenarios ?? [scenario])
-        regionReadings = Self.regionIndicators + unitIndicators.filter { Indicator.extendedProgramme.contains($0) }
+        regionReadings = Self.regionReadings(unitIndicators: unitIndicators)
         var cells: [Cell] = []
         for unit in plan.units {
             for year in 0..<years {

@@ -59,6 +59,9 @@ struct RegionPlan: Sendable {
                 return PlannedVisit(month: visit.dueMonth, replacedLane: lane,
                                     replacedDueAge: scenario.workload.standard(for: core).dueAgeMonths)
             }
+        case .barnHLR(let training):
+            plans[index].barnHLR = training
+            plans[index].barnHLRStart = start
         case .birthsShock(let change, let duration):
             let end = duration.map { min(months, start + $0) } ?? months
             for month in start..<end { plans[index].expectedBirths[month] *= 1 + change }

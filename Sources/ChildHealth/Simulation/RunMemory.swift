@@ -15,8 +15,7 @@ public enum RunMemory {
     /// Output cells of a run of `scenario`: its unit indicators per unit and year, and the region rows.
     public static func cells(_ scenario: Scenario) -> Int {
         let unitIndicators = CellLayout.unitIndicators(of: [scenario])
-        let programme = unitIndicators.filter { Indicator.extendedProgramme.contains($0) }.count
-        let perRegionYear = CellLayout.regionIndicators.count + programme + Indicator.targeted.count
+        let perRegionYear = CellLayout.regionReadings(unitIndicators: unitIndicators).count + Indicator.targeted.count
         return scenario.units.count * scenario.horizon * unitIndicators.count + scenario.horizon * perRegionYear
     }
 

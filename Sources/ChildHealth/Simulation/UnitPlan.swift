@@ -33,6 +33,9 @@ struct UnitPlan: Sendable {
     /// The extended programme and the first month it takes families, if it applies here.
     var extendedProgramme: ExtendedProgramme?
     var extendedProgrammeStart = Int.max
+    /// Barn-HLR and the first month whose families are offered it, if it applies here.
+    var barnHLR: BarnHLR?
+    var barnHLRStart = Int.max
     /// The extended programme's visits, as the simulation schedules them.
     var extendedVisits: [PlannedVisit] = []
     /// Visits of the extended programme the unit runs (0: none), for reading its counts.
@@ -68,7 +71,10 @@ struct UnitPlan: Sendable {
     /// last December still has in its window (the longest window less one), so that the last
     /// year counts its families as every other year does.
     static func monthCount(_ scenario: Scenario) -> Int {
-        let longestWindow = Activity.familyActivities.map { scenario.workload.standard(for: $0).windowMonths }.max() ?? 1
+        var longestWindow = Activity.familyActivities.map { scenario.workload.standard(for: $0).windowMonths }.max() ?? 1
+        for intervention in scenario.interventions {
+            if case .barnHLR(let training) = intervention.kind { longestWindow = max(longestWindow, training.windowMonths) }
+        }
         return reportedMonthCount(horizon: scenario.horizon) + max(0, longestWindow - 1)
     }
 

@@ -9,6 +9,7 @@ final class UnitTrialSimulator {
     private enum Claim {
         case clinic
         case extendedProgramme
+        case barnHLR
         /// Family activities next to each other in the priority list: these positions of
         /// `familyOrder`, served in turn.
         case families(Range<Int>)
@@ -37,6 +38,7 @@ final class UnitTrialSimulator {
     private let yearTallies: UnsafeMutableBufferPointer<YearTally>
     private let queues: FamilyQueues
     private let cohorts: ProgrammeCohorts
+    private let barnHLR: BarnHLRSessions
     /// Per extended-programme visit, where the families it books for a core visit go (nil: the
     /// visit is no core visit); `ExtendedProgramme.maxVisits` entries.
     private let bookedRows: UnsafeMutableBufferPointer<UnsafeMutablePointer<Int>?>
@@ -68,6 +70,7 @@ final class UnitTrialSimulator {
             switch activity {
             case .clinic: claimList.append(.clinic)
             case .extendedProgramme: claimList.append(.extendedProgramme)
+            case .barnHLR: claimList.append(.barnHLR)
             default:
                 guard let index = Activity.familyActivities.firstIndex(of: activity) else { continue }
                 if case .families(let run)? = claimList.last {
@@ -78,6 +81,8 @@ final class UnitTrialSimulator {
                 order.append(index)
             }
         }
+        // A priority list may leave Barn-HLR out: it then gets the hours last.
+        if !scenario.workload.priority.contains(.barnHLR) { claimList.append(.barnHLR) }
         claims = .allocate(capacity: claimList.count)
         _ = claims.initialize(from: claimList)
         familyOrder = .allocate(capacity: order.count)
@@ -87,6 +92,7 @@ final class UnitTrialSimulator {
         yearTallies = buffers.tallies.byYear
         queues = FamilyQueues(workload: scenario.workload, months: months, streams: streams, tallies: buffers.tallies)
         cohorts = ProgrammeCohorts(months: months, tallies: buffers.tallies)
+        barnHLR = BarnHLRSessions(streams: streams, tallies: buffers.tallies)
         bookedRows = .allocate(capacity: ExtendedProgramme.maxVisits)
         bookedRows.initialize(repeating: nil)
     }
@@ -287,6 +293,10 @@ final class UnitTrialSimulator {
         }
         let admittedHours = buffers.admittedHours
         queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
+        let training = plan.barnHLR
+        if let training {
+            barnHLR.begin(training, firstDueMonth: plan.barnHLRStart, weight: weight, trial: trial, subject: plan.streamSubject)
+        }
 
         for month in 0..<months {
             var hours = availableFTE[month] * hoursPerFTEMonth
@@ -300,6 +310,10 @@ final class UnitTrialSimulator {
                 demanded += cohorts.enter(month, visits: plan.extendedVisits, hoursPerVisit: programme.meanHoursPerVisit) * weight
             }
 
+            if training != nil {
+                demanded += barnHLR.admit(month: month, births: births)
+            }
+
             for claim in claims {
                 switch claim {
                 case .clinic:
@@ -311,6 +325,8 @@ final class UnitTrialSimulator {
                                             perVisit: programme.meanHoursPerVisit * weight,
                                             families: programmeFamilies, service: programmeService)
                     }
+                case .barnHLR:
+                    if training != nil { barnHLR.serve(month: month, hours: &hours) }
                 case .families(let run):
                     var position = run.lowerBound
                     while position < run.upperBound {

@@ -28,6 +28,14 @@ struct YearTally {
     var extVisitsMissed = 0
     let extVisits: FamilyCounts
 
+    /// Barn-HLR, by the year families fell due: due, offered (UX551), done with a partner
+    /// organisation (UX554), declined (UX553), took part in a session at the unit (UX552).
+    var hlrEligible = 0
+    var hlrOffered = 0
+    var hlrPartner = 0
+    var hlrDeclined = 0
+    var hlrTookPart = 0
+
     var extNotOffered: Int { extEligible - extOffered }
 
     /// A tally with nothing counted but what its count rows hold.
