@@ -46,10 +46,11 @@ final class BarnHLRSessions {
 
     /// The families of the children born `dueAgeMonths` before `month` fall due: their choices
     /// are drawn, those who accept join the queue, and the hours they will take are returned.
-    func admit(month: Int, births: UnsafeMutableBufferPointer<Int>) -> Double {
+    /// Families whose infant has changed unit at a boundary change (`moves`) are the new unit's.
+    func admit(month: Int, births: UnsafeMutableBufferPointer<Int>, moves: InfantMoves?) -> Double {
         let born = month - training.dueAgeMonths
         guard month >= firstDueMonth, born >= 0 else { return 0 }
-        let due = births[born]
+        let due = moves.map { $0.listed(born: births[born], birthMonth: born, month: month) } ?? births[born]
         let offered = families.binomial(trials: due, probability: training.offerRate)
         let partner = families.binomial(trials: offered, probability: training.partnerShare)
         let accepted = families.binomial(trials: offered - partner, probability: training.acceptRate)

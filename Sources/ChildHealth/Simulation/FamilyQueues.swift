@@ -111,16 +111,18 @@ final class FamilyQueues {
     /// For every month, the families of children born `dueAgeMonths` before who accept each
     /// activity; all those due count as eligible, and the hours of those who accept are added to
     /// the month's entry of `demanded` (activity by activity, in the order of the activities).
-    /// Families booked for the activity elsewhere are eligible but not queued.
-    func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>) {
+    /// Families booked for the activity elsewhere are eligible but not queued; families whose
+    /// infant has changed unit at a boundary change (`moves`) are the new unit's.
+    func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>, moves: InfantMoves?) {
         for index in 0..<laneCount {
             let lane = lanes[index]
             let accepted = lane.acceptedByMonth
             // Before the activity's due age no family falls due: those months stay at zero.
             var month = max(0, lane.standard.dueAgeMonths)
             while month < months {
-                let due = births[month &- lane.standard.dueAgeMonths]
-                let queued = lane.hasBooked ? max(0, due &- lane.bookedByBirthMonth[month &- lane.standard.dueAgeMonths]) : due
+                let born = month &- lane.standard.dueAgeMonths
+                let due = moves.map { $0.listed(born: births[born], birthMonth: born, month: month) } ?? births[born]
+                let queued = lane.hasBooked ? max(0, due &- lane.bookedByBirthMonth[born]) : due
                 let families = lane.families.binomial(trials: queued, probability: lane.standard.acceptance)
                 accepted[month] = families
                 demanded[month] += Double(families) * lane.hoursPerFamily

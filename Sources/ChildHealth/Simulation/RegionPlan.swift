@@ -22,9 +22,10 @@ struct RegionPlan: Sendable {
     }
 
     /// A boundary change moves the families of the area, not only its future births: from the
-    /// change date, the children aged 1–5 listed at the units it applies to who were born before
-    /// it follow its share to the new unit, so both units' clinic hours move at once. (Infants
-    /// born before the change keep their first-year programme at their unit.)
+    /// change date, the children aged 0–5 listed at the units it applies to who were born before
+    /// it follow its share to the new unit, so both units' clinic hours move at once. Children
+    /// aged 1–5 move in the expected counts; infants (born in the 11 months before the change)
+    /// as ``InfantMoves``, with their remaining family activities.
     private static func moveListedChildren(_ interventions: [Intervention], firstYear: Int, in plans: inout [UnitPlan]) {
         for intervention in interventions {
             guard case .boundaryChange(let toUnit, let share) = intervention.kind,
@@ -37,6 +38,14 @@ struct RegionPlan: Sendable {
                     }
                     plans[source].childrenOneToFive[month] -= bornBefore * share
                     plans[target].childrenOneToFive[month] += bornBefore * share
+                }
+                let months = plans[source].expectedBirths.count
+                for birthMonth in max(0, start - 11)..<min(start, months) {
+                    plans[source].infantMoves = plans[source].infantMoves ?? InfantMoves(months: months)
+                    plans[target].infantMoves = plans[target].infantMoves ?? InfantMoves(months: months)
+                    plans[source].infantMoves?.leave(birthMonth: birthMonth, share: share, from: start)
+                    let infants = plans[source].expectedBirths[birthMonth] * share
+                    plans[target].infantMoves?.arrive(birthMonth: birthMonth, infants: infants, from: start)
                 }
             }
         }

@@ -29,6 +29,8 @@ struct UnitPlan: Sendable {
     var expectedBirthsBefore: [Double]
     /// Expected children aged 1–5 listed per month.
     var childrenOneToFive: [Double]
+    /// Infants who change unit at a boundary change, if any do here.
+    var infantMoves: InfantMoves?
     var persons: [PersonPlan]
     /// The extended programme and the first month it takes families, if it applies here.
     var extendedProgramme: ExtendedProgramme?
@@ -55,6 +57,7 @@ struct UnitPlan: Sendable {
         copy.expectedBirths = expectedBirths.map { $0 }
         copy.expectedBirthsBefore = expectedBirthsBefore.map { $0 }
         copy.childrenOneToFive = childrenOneToFive.map { $0 }
+        copy.infantMoves = infantMoves?.unshared()
         copy.persons = persons.map { person in
             var own = person
             own.fractions = person.fractions.map { $0 }

@@ -162,7 +162,14 @@ final class UnitTrialSimulator {
         }
         for year in yearTallies.indices {
             var newborns = 0
-            for month in (12 * year + 12)..<(12 * year + 24) { newborns &+= births[month] }
+            if let moves = plan.infantMoves {
+                // Counted where they are listed on 31 December.
+                for month in (12 * year + 12)..<(12 * year + 24) {
+                    newborns &+= moves.listed(born: births[month], birthMonth: month, month: 12 * year + 23)
+                }
+            } else {
+                for month in (12 * year + 12)..<(12 * year + 24) { newborns &+= births[month] }
+            }
             yearTallies[year].newborns = newborns
         }
     }
@@ -245,7 +252,8 @@ final class UnitTrialSimulator {
     // MARK: Capacity and coverage
 
     /// Fills the clinic hours each month needs: per newborn of the last 12 months and per child
-    /// aged 1–5, booked around planned vacation (`clinicSeason`).
+    /// aged 1–5, booked around planned vacation (`clinicSeason`); infants who have changed unit
+    /// at a boundary change are the new unit's.
     private func simulateClinicHours(_ plan: UnitPlan) {
         let weight = plan.cniWeight
         let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
@@ -258,7 +266,13 @@ final class UnitTrialSimulator {
             for month in 0..<months {
                 // The newest month of births replaces the oldest in the rolling year-1 cohort.
                 birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
-                clinicHours[month] = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
+                var infants = birthsLastYear
+                if let moves = plan.infantMoves {
+                    for born in max(0, month - 11)...month {
+                        infants += Double(moves.listed(born: births[born], birthMonth: born, month: month) - births[born])
+                    }
+                }
+                clinicHours[month] = (infants * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
                 monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1
             }
         }
@@ -292,7 +306,7 @@ final class UnitTrialSimulator {
             cohorts.removeAll()
         }
         let admittedHours = buffers.admittedHours
-        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
+        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!, moves: plan.infantMoves)
         let training = plan.barnHLR
         if let training {
             barnHLR.begin(training, firstDueMonth: plan.barnHLRStart, weight: weight, trial: trial, subject: plan.streamSubject)
@@ -311,7 +325,7 @@ final class UnitTrialSimulator {
             }
 
             if training != nil {
-                demanded += barnHLR.admit(month: month, births: births)
+                demanded += barnHLR.admit(month: month, births: births, moves: plan.infantMoves)
             }
 
             for claim in claims {
