@@ -111,6 +111,29 @@ import Testing
         #expect(abs(demanded[1] - demanded[0] - 480) < 1e-6, "\(demanded)")
     }
 
+    /// A family that leaves the programme before the visits that were to be its core visits has
+    /// those core visits after all: with every family leaving before its first visit, the unit
+    /// makes 120 first and 120 8-month home visits in 2027 and asks for exactly the hours it
+    /// would without the programme.
+    @Test func familiesWhoLeaveHaveTheirCoreVisitsAfterAll() {
+        let replacing = [ExtendedProgramme.Visit(ageMonths: 0.5, replaces: .firstHomeVisit), ExtendedProgramme.Visit(ageMonths: 2),
+                         ExtendedProgramme.Visit(ageMonths: 8, replaces: .eightMonthHomeVisit), ExtendedProgramme.Visit(ageMonths: 15)]
+        var leaving = scenario(nurses: [1, 1, 1, 1, 1, 1, 1, 1], visits: replacing)
+        leaving.workload.firstHomeVisit.acceptance = 1
+        leaving.workload.eightMonthHomeVisit.acceptance = 1
+        guard case .extendedProgramme(var programme) = leaving.interventions[0].kind else { return }
+        programme.dropOutPerVisit = 1
+        leaving.interventions[0].kind = .extendedProgramme(programme)
+        var without = leaving
+        without.interventions = []
+        let tally = simulate(leaving).tallies[1]
+        let first = Activity.familyActivities.firstIndex(of: .firstHomeVisit)!
+        let eight = Activity.familyActivities.firstIndex(of: .eightMonthHomeVisit)!
+        #expect(tally.extDroppedOut == 120 && tally.extVisits[0] == 0)
+        #expect(tally.done[first] == 120 && tally.done[eight] == 120)
+        #expect(abs(tally.hoursDemanded - simulate(without).tallies[1].hoursDemanded) < 1e-6)
+    }
+
     /// Visits at the clinic take their own hours: a quarter of the visits at 1 h, the rest at
     /// 1.5 h, make 1.375 h a visit.
     @Test func clinicVisitsHaveTheirOwnHours() {

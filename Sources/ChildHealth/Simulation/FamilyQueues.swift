@@ -26,6 +26,8 @@ final class FamilyQueues {
         /// core visit), by birth month (in `booked`); read only when `hasBooked` (see `bookElsewhere`).
         let bookedByBirthMonth: UnsafeMutablePointer<Int>
         var hasBooked = false
+        /// The last month whose hours the activity's queue has had (`serve`).
+        var servedThrough = -1
         /// Hours per family at the unit's CNI weight, set by `begin`.
         var hoursPerFamily = 0.0
     }
@@ -43,6 +45,8 @@ final class FamilyQueues {
     /// Families booked elsewhere, `months` per activity, by birth month.
     private let booked: UnsafeMutablePointer<Int>
     private let months: Int
+    /// Nurse hours demanded per month, as last given to `admit`.
+    private var demandedHours: UnsafeMutablePointer<Double>?
     private let eligible: FamilyCountTable
     private let done: FamilyCountTable
     /// Per month simulated, the offset of the count tables' row where families falling due in
@@ -96,6 +100,7 @@ final class FamilyQueues {
             streams.reset(.service(lanes[index].activity), trial: trial, subject: subject)
             lanes[index].hoursPerFamily = lanes[index].standard.hours * weight
             lanes[index].hasBooked = false
+            lanes[index].servedThrough = -1
         }
         waiting.update(repeating: 0, count: laneCount * slots)
     }
@@ -108,12 +113,39 @@ final class FamilyQueues {
         return lanes[index].bookedByBirthMonth
     }
 
+    /// `families` booked elsewhere for the activity at `index`, due in `dueMonth`, who in `month`
+    /// are to have it after all (they left the extended programme before the visit that was to
+    /// be this one): they join its queue as if they had accepted it when due, unless its window
+    /// has closed. The hours of a visit due later are added to that month's demand (`admit`'s
+    /// `demanded`); those of one due by now are returned, for this month's.
+    func requeue(_ index: Int, families: Int, dueMonth: Int, month: Int) -> Double {
+        let lane = lanes + index
+        guard families > 0, dueMonth < months else { return 0 }
+        let age = month - dueMonth
+        if age < 0 {
+            lane.pointee.acceptedByMonth[dueMonth] += families
+            demandedHours?[dueMonth] += Double(families) * lane.pointee.hoursPerFamily
+            return 0
+        }
+        if lane.pointee.servedThrough < month {
+            // This month's hours are still to come: they wait where families due `age` months ago do.
+            guard age < lane.pointee.standard.windowMonths else { return 0 }
+            if age == 0 { lane.pointee.acceptedByMonth[month] += families } else { lane.pointee.queue[age] += families }
+        } else {
+            // The queue has moved on a month: they wait with those who were at `age`.
+            guard age + 1 < lane.pointee.standard.windowMonths else { return 0 }
+            lane.pointee.queue[age + 1] += families
+        }
+        return Double(families) * lane.pointee.hoursPerFamily
+    }
+
     /// For every month, the families of children born `dueAgeMonths` before who accept each
     /// activity; all those due count as eligible, and the hours of those who accept are added to
     /// the month's entry of `demanded` (activity by activity, in the order of the activities).
     /// Families booked for the activity elsewhere are eligible but not queued; families whose
     /// infant has changed unit at a boundary change (`moves`) are the new unit's.
     func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>, moves: InfantMoves?) {
+        demandedHours = demanded
         for index in 0..<laneCount {
             let lane = lanes[index]
             let accepted = lane.acceptedByMonth
@@ -140,6 +172,7 @@ final class FamilyQueues {
     @inline(__always)
     func serve(_ index: Int, month: Int, hours: inout Double) {
         let lane = lanes + index
+        lane.pointee.servedThrough = month
         let perFamily = lane.pointee.hoursPerFamily
         let queue = lane.pointee.queue
         queue[0] = lane.pointee.acceptedByMonth[month]

@@ -21,12 +21,15 @@ final class ProgrammeCohorts {
     /// Visits in the schedule of the programme last enrolled.
     private var visitCount = 0
     private let tallies: YearTallies
+    /// The core visits' queues, for families who leave before a visit that was to be their core visit.
+    private let queues: FamilyQueues
 
     /// Room for a cohort a month over `months` months, counting into `tallies` (which must
-    /// outlive the cohorts).
-    init(months: Int, tallies: YearTallies) {
+    /// outlive the cohorts) and handing core visits back to `queues`.
+    init(months: Int, tallies: YearTallies, queues: FamilyQueues) {
         cohorts = .allocate(capacity: months)
         self.tallies = tallies
+        self.queues = queues
     }
 
     deinit { cohorts.deallocate() }
@@ -73,26 +76,21 @@ final class ProgrammeCohorts {
         }
     }
 
-    /// Lets in the cohorts entering in `month`, and returns the nurse hours at CNI weight 1 of
-    /// the visits due in it.
-    func enter(_ month: Int, visits: [PlannedVisit], hoursPerVisit: Double) -> Double {
+    /// Lets in the cohorts entering in `month`.
+    func enter(_ month: Int) {
         while entered < count && cohorts[entered].entryMonth <= month { entered += 1 }
-        var families = 0
-        for index in firstOpen..<entered {
-            let cohort = cohorts[index]
-            if cohort.nextVisit < visits.count && month - cohort.entryMonth == visits[cohort.nextVisit].month {
-                families += cohort.inProgramme
-            }
-        }
-        return Double(families) * hoursPerVisit
     }
 
     /// Each cohort with a visit due in `month`: some families leave first, of their own accord;
     /// the rest are visited as `hours` allow (`perVisit` hours each), and those the hours do not
     /// reach stay for their next visit. A visit that is a core visit counts as that visit done
-    /// for the families visited. Cohorts whose last visit has fallen due are closed.
+    /// for the families visited; families who leave are queued for the core visits the
+    /// programme was still to make. Cohorts whose last visit has fallen due are closed. Returns
+    /// the hours the month's visits ask for: those of the families still in the programme, and
+    /// of the core visits due by now of those who left.
     func serveVisits(_ programme: ExtendedProgramme, visits: [PlannedVisit], month: Int, hours: inout Double,
-                     perVisit: Double, families: RandomGenerator, service: RandomGenerator) {
+                     perVisit: Double, families: RandomGenerator, service: RandomGenerator) -> Double {
+        var demanded = 0.0
         let years = tallies.byYear
         let monthRow = tallies.programmeVisits.rowOffset(year: UnitPlan.yearIndex(ofMonth: month))
         let monthYear = UnitPlan.yearIndex(ofMonth: month)
@@ -102,6 +100,7 @@ final class ProgrammeCohorts {
             let visit = visits[cohort.nextVisit]
             let leaving = families.binomial(trials: cohort.inProgramme, probability: programme.dropOutPerVisit)
             let remaining = cohort.inProgramme - leaving
+            demanded += Double(remaining) * perVisit
             var visited = remaining
             if hours < Double(remaining) * perVisit {
                 visited = min(Int(hours / perVisit),
@@ -110,6 +109,13 @@ final class ProgrammeCohorts {
             hours -= Double(visited) * perVisit
             tallies.programmeVisits.add(visited, at: monthRow + cohort.nextVisit)
             if years.indices.contains(monthYear) { years[monthYear].extVisitsMissed += remaining - visited }
+            if leaving > 0 {
+                // Those who leave have the core visits the programme was to make after all.
+                for later in cohort.nextVisit..<visits.count where visits[later].replacedLane >= 0 {
+                    demanded += queues.requeue(visits[later].replacedLane, families: leaving,
+                                                    dueMonth: cohort.entryMonth + visits[later].replacedDueAge, month: month)
+                }
+            }
             if visit.replacedLane >= 0 {
                 let dueYear = UnitPlan.yearIndex(ofMonth: cohort.entryMonth + visit.replacedDueAge)
                 tallies.done.add(visited, at: tallies.done.rowOffset(year: dueYear) + visit.replacedLane)
@@ -124,6 +130,7 @@ final class ProgrammeCohorts {
             cohorts[index] = cohort
         }
         while firstOpen < entered && cohorts[firstOpen].nextVisit == visits.count { firstOpen += 1 }
+        return demanded
     }
 
     /// Families in the programme now: in the cohorts that have entered and have visits still due.

@@ -91,7 +91,7 @@ final class UnitTrialSimulator {
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
         queues = FamilyQueues(workload: scenario.workload, months: months, streams: streams, tallies: buffers.tallies)
-        cohorts = ProgrammeCohorts(months: months, tallies: buffers.tallies)
+        cohorts = ProgrammeCohorts(months: months, tallies: buffers.tallies, queues: queues)
         barnHLR = BarnHLRSessions(streams: streams, tallies: buffers.tallies)
         bookedRows = .allocate(capacity: ExtendedProgramme.maxVisits)
         bookedRows.initialize(repeating: nil)
@@ -320,9 +320,7 @@ final class UnitTrialSimulator {
             // The extended programme counts its families by the year they entered and up to the
             // end of the horizon, so it does not run in the months simulated past it.
             let programme = month < reportedMonths ? programme : nil
-            if let programme {
-                demanded += cohorts.enter(month, visits: plan.extendedVisits, hoursPerVisit: programme.meanHoursPerVisit) * weight
-            }
+            if programme != nil { cohorts.enter(month) }
 
             if training != nil {
                 demanded += barnHLR.admit(month: month, births: births, moves: plan.infantMoves)
@@ -335,9 +333,9 @@ final class UnitTrialSimulator {
                     hours -= min(hours, clinicHours[month])
                 case .extendedProgramme:
                     if let programme {
-                        cohorts.serveVisits(programme, visits: plan.extendedVisits, month: month, hours: &hours,
-                                            perVisit: programme.meanHoursPerVisit * weight,
-                                            families: programmeFamilies, service: programmeService)
+                        demanded += cohorts.serveVisits(programme, visits: plan.extendedVisits, month: month, hours: &hours,
+                                                        perVisit: programme.meanHoursPerVisit * weight,
+                                                        families: programmeFamilies, service: programmeService)
                     }
                 case .barnHLR:
                     if training != nil { barnHLR.serve(month: month, hours: &hours) }
