@@ -22,6 +22,20 @@ extension IndicatorID {
         case .extDeclined: .extDeclined
         case .extNotOffered: .extNotOffered
         case .extDroppedOut: .extDroppedOut
+        case .extInProgramme: .extInProgramme
+        case .extVisitsMissed: .extVisitsMissed
+        case .extVisit1: .extVisit1
+        case .extVisit2: .extVisit2
+        case .extVisit3: .extVisit3
+        case .extVisit4: .extVisit4
+        case .extVisit5: .extVisit5
+        case .extVisit6: .extVisit6
+        case .barnHLR: .barnHLR
+        case .hlrNotOffered: .hlrNotOffered
+        case .hlrOffered: .hlrOffered
+        case .hlrTookPart: .hlrTookPart
+        case .hlrDeclined: .hlrDeclined
+        case .hlrPartner: .hlrPartner
         }
     }
 }

@@ -7,6 +7,7 @@ extension Intervention {
         switch kind {
         case .staffChange: "staff_change"
         case .extendedProgramme: "extended_home_visits"
+        case .barnHLR: "barn_hlr"
         case .birthsShock: "births_shock"
         case .birthsTrend: "births_trend"
         case .boundaryChange: "boundary_change"
@@ -26,9 +27,14 @@ extension Intervention {
                          + (change.startupMonths > 0 ? ", at \(NumberFormat.string(change.startupShare * 100))% for their first \(change.startupMonths) months" : ""))
             what = "\(change.role.rawValue)s: " + parts.joined(separator: ", ")
         case .extendedProgramme(let programme):
-            what = "extended home visits: \(programme.visits) visits over \(programme.spanMonths) months, \(NumberFormat.string(programme.hoursPerVisit)) h each, "
+            what = "extended home visits: \(programme.visits.count) visits at ages \(programme.scheduleText) months, \(NumberFormat.string(programme.hoursPerVisit)) h each"
+                + (programme.clinicShare > 0 ? " (\(NumberFormat.string(programme.clinicShare * 100))% at the clinic, \(NumberFormat.string(programme.clinicHoursPerVisit)) h)" : "") + ", "
                 + "\(programme.firstTimeParentsOnly ? "first-time parents" : "all families"), offer \(NumberFormat.string(programme.offerRate)), "
                 + "accept \(NumberFormat.string(programme.acceptRate)), drop-out \(NumberFormat.string(programme.dropOutPerVisit)) per visit"
+        case .barnHLR(let training):
+            what = "Barn-HLR: offered at \(training.dueAgeMonths) months (window \(training.windowMonths)), offer \(NumberFormat.string(training.offerRate)), "
+                + "partner organisation \(NumberFormat.string(training.partnerShare)), accept \(NumberFormat.string(training.acceptRate)), "
+                + "\(NumberFormat.string(training.hoursPerSession)) h per session of \(NumberFormat.string(training.familiesPerSession)) families"
         case .birthsShock(let change, let months):
             what = "births \(change >= 0 ? "+" : "")\(NumberFormat.string(change * 100))%" + (months.map { " for \($0) months" } ?? "")
         case .birthsTrend(let change):

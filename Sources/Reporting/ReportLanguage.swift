@@ -36,6 +36,17 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
         case "ext_declined": names = ("Utökat hembesöksprogram: avböjt", "Extended home-visit programme: declined")
         case "ext_not_offered": names = ("Utökat hembesöksprogram: ej erbjudna", "Extended home-visit programme: not offered")
         case "ext_dropped_out": names = ("Utökat hembesöksprogram: avbrutit", "Extended home-visit programme: dropped out")
+        case "ext_in_programme": names = ("Utökat hembesöksprogram: kvar i programmet 31/12", "Extended home-visit programme: in the programme on 31 Dec")
+        case "ext_visits_missed": names = ("Utökat hembesöksprogram: besök som inte hanns med", "Extended home-visit programme: visits missed")
+        case "barn_hlr": names = ("Barn-HLR: andel som deltagit", "Child CPR training: share who took part")
+        case "hlr_not_offered": names = ("Barn-HLR: ej erbjudna", "Child CPR training: not offered")
+        case "hlr_offered": names = ("Barn-HLR: erbjudna", "Child CPR training: offered")
+        case "hlr_took_part": names = ("Barn-HLR: deltagit", "Child CPR training: took part")
+        case "hlr_declined": names = ("Barn-HLR: avböjt", "Child CPR training: declined")
+        case "hlr_partner": names = ("Barn-HLR: genomfört hos samverkanspart", "Child CPR training: done with a partner organisation")
+        case let visit where visit.hasPrefix("ext_visit_"):
+            let number = visit.dropFirst("ext_visit_".count)
+            names = ("Utökat hembesöksprogram: besök \(number) gjorda", "Extended home-visit programme: visit \(number) made")
         default: return indicator
         }
         return self == .sv ? names.0 : names.1

@@ -19,16 +19,32 @@ public enum IndicatorID: String, CaseIterable, Codable, Sendable {
     case extDeclined = "ext_declined"
     case extNotOffered = "ext_not_offered"
     case extDroppedOut = "ext_dropped_out"
+    case extInProgramme = "ext_in_programme"
+    case extVisitsMissed = "ext_visits_missed"
+    case extVisit1 = "ext_visit_1"
+    case extVisit2 = "ext_visit_2"
+    case extVisit3 = "ext_visit_3"
+    case extVisit4 = "ext_visit_4"
+    case extVisit5 = "ext_visit_5"
+    case extVisit6 = "ext_visit_6"
+    case barnHLR = "barn_hlr"
+    case hlrNotOffered = "hlr_not_offered"
+    case hlrOffered = "hlr_offered"
+    case hlrTookPart = "hlr_took_part"
+    case hlrDeclined = "hlr_declined"
+    case hlrPartner = "hlr_partner"
 
     /// The kind of target: a ceiling for newborns per nurse FTE, a floor for the staffing floors
     /// and the programme's coverage shares; nil where the indicator has no target.
     public var targetKind: TargetKind? {
         switch self {
         case .newbornsPerNurseFTE: .atMost
-        case .newbornsPerNurse, .newbornsPerDoctor, .firstHomeVisit, .eightMonthHomeVisit, .parentGroup, .epds, .partnerTalk:
+        case .newbornsPerNurse, .newbornsPerDoctor, .firstHomeVisit, .eightMonthHomeVisit, .parentGroup, .epds, .partnerTalk,
+             .barnHLR:
             .atLeast
         case .newborns, .nurseFTEAvailable, .nurseUtilisation, .extOffered, .extReached, .extDeclined, .extNotOffered,
-             .extDroppedOut:
+             .extDroppedOut, .extInProgramme, .extVisitsMissed, .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5,
+             .extVisit6, .hlrNotOffered, .hlrOffered, .hlrTookPart, .hlrDeclined, .hlrPartner:
             nil
         }
     }
@@ -40,7 +56,10 @@ public enum IndicatorID: String, CaseIterable, Codable, Sendable {
         switch self {
         case .newbornsPerNurseFTE, .nurseUtilisation: .lower
         case .nurseFTEAvailable: .higher
-        case .newborns, .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut: nil
+        case .newborns, .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut, .extInProgramme,
+             .extVisitsMissed, .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5, .extVisit6, .hlrNotOffered,
+             .hlrOffered, .hlrTookPart, .hlrDeclined, .hlrPartner:
+            nil
         default: targetKind == .atLeast ? .higher : nil
         }
     }

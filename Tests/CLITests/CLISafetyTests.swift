@@ -100,7 +100,7 @@ import Testing
         // 10⁶ workers would each hold a block of every cell: far beyond any machine.
         let refused = try CLIProcess.run(["run", "Scenarios/default.yaml", "--trials", "10000000", "--workers", "1000000"])
         #expect(refused.status == 2)
-        #expect(refused.stderr.hasPrefix("Scenarios/default.yaml: 27 units × 5 years (2275 output cells) on 1000000 workers would need about "))
+        #expect(refused.stderr.hasPrefix("Scenarios/default.yaml: 27 units × 5 years (1575 output cells) on 1000000 workers would need about "))
         #expect(refused.stderr.hasSuffix(" of memory, more than this machine has (allowed: at most \(RunMemoryText.physical); use fewer --workers, units or years)\n"))
     }
 

@@ -23,6 +23,21 @@ import Testing
         return paired / (base + other)
     }
 
+    /// A scenario without the extended programme compared with one that runs it, either way
+    /// round: both are laid out with the programme's cells, which are undefined where it does
+    /// not run, so the programme's counts are in the comparison of the one that does.
+    @Test func aProgrammeIsComparedWithNoProgramme() throws {
+        let base = Fixtures.smallRegion(trials: 20)
+        var other = base
+        other.interventions = [Intervention(name: "Rinkeby", kind: .extendedProgramme(ExtendedProgramme()), selector: UnitSelector(),
+                                            start: YearMonth(year: base.startYear, month: 1))]
+        let forward = try #require(try Comparison.run(base: base, others: [other], workers: 1))
+        let cell = try #require(forward.cell(other: 0, unit: "B", year: base.startYear, indicator: .extOffered))
+        #expect(cell.base.count == 0 && cell.other.count == 20 && !cell.isDefined)
+        let backward = try #require(try Comparison.run(base: other, others: [base], workers: 1))
+        #expect(backward.cell(other: 0, unit: "B", year: base.startYear, indicator: .extOffered)?.base.count == 20)
+    }
+
     @Test func commonRandomNumbersShrinkTheSpreadOfDifferences() throws {
         let base = Fixtures.smallRegion(trials: 400)
         let other = Self.staffPlus25(base)

@@ -31,7 +31,7 @@ import Testing
         for month in births.indices { births[month] = birthsIn(month) }
         demanded.initialize(repeating: 0)
         queues.begin(trial: 0, subject: 0, weight: 1)
-        queues.admit(births: births.baseAddress!, demanded: demanded.baseAddress!)
+        queues.admit(births: births.baseAddress!, demanded: demanded.baseAddress!, moves: nil)
         for month in 0..<months {
             for index in Activity.familyActivities.indices {
                 var left = hours(month)

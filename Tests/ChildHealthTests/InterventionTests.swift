@@ -144,6 +144,67 @@ import Testing
         }
     }
 
+    /// Infants move too: half of U1's area (120 newborns a year, 10 a month) moves to U2 (60) in
+    /// January 2027, and from that date each unit asks for exactly the hours of a unit that has
+    /// always had the other's births — clinic hours for its infants and children aged 1–5 and
+    /// the family activities still due for infants born before the change (all accepted, no
+    /// randomness) — while 2026, before the change, is as it was.
+    @Test func aBoundaryChangeMovesInfantsAndTheirHoursAtItsDate() throws {
+        func region(_ first: Double, _ second: Double) -> Scenario {
+            var scenario = Fixtures.deterministic(newborns: first, horizon: 2)
+            for activity in Activity.familyActivities where activity != .parentGroup {
+                switch activity {
+                case .firstHomeVisit: scenario.workload.firstHomeVisit.acceptance = 1
+                case .eightMonthHomeVisit: scenario.workload.eightMonthHomeVisit.acceptance = 1
+                case .epds: scenario.workload.epds.acceptance = 1
+                default: scenario.workload.partnerTalk.acceptance = 1
+                }
+            }
+            scenario.workload.parentGroupTiming.acceptance = 1
+            var unit = scenario.units[0]
+            unit.id = "U2"
+            unit.expectedNewborns = second
+            scenario.units.append(unit)
+            return scenario
+        }
+        func demanded(_ scenario: Scenario) -> [[Double]] {
+            let plan = RegionPlan(scenario: scenario)
+            let simulator = UnitTrialSimulator(scenario: scenario)
+            return plan.units.map { unit in
+                simulator.simulate(unit, trial: 0)
+                return (0..<2).map { simulator.tallies[$0].hoursDemanded }
+            }
+        }
+        var moved = region(120, 60)
+        moved.interventions = [Intervention(name: "boundary", kind: .boundaryChange(toUnit: "U2", share: 0.5),
+                                            selector: UnitSelector(unitIDs: ["U1"]), start: YearMonth(year: 2027, month: 1))]
+        let after = demanded(moved)
+        let before = demanded(region(120, 60))
+        let swapped = demanded(region(60, 120))
+        #expect(after[0][0] == before[0][0] && after[1][0] == before[1][0])
+        #expect(abs(after[0][1] - swapped[0][1]) < 1e-6, "U1 2027: \(after[0][1]) against \(swapped[0][1])")
+        #expect(abs(after[1][1] - swapped[1][1]) < 1e-6, "U2 2027: \(after[1][1]) against \(swapped[1][1])")
+        #expect(after[0][1] < before[0][1] - 100)
+    }
+
+    /// Children are counted where they are listed on 31 December: with half of U1's area moving
+    /// to U2 in July 2027, the infants born at U1 in January–June are U2's by then, so 2027 has
+    /// 60 newborns at U1 (30 + 30), 120 at U2 (60 + 30 + 30) and 180 in the region.
+    @Test func infantsMovedInTheYearCountWhereTheyAreListedOnNewYearsEve() throws {
+        var scenario = Fixtures.deterministic(newborns: 120, horizon: 2, trials: 2)
+        var second = scenario.units[0]
+        second.id = "U2"
+        second.expectedNewborns = 60
+        scenario.units.append(second)
+        scenario.interventions = [Intervention(name: "boundary", kind: .boundaryChange(toUnit: "U2", share: 0.5),
+                                               selector: UnitSelector(unitIDs: ["U1"]), start: YearMonth(year: 2027, month: 7))]
+        let result = try #require(Planner.run(scenario, workers: 1))
+        #expect(result.aggregate(unit: "U1", year: 2026, indicator: .newborns)?.mean == 120)
+        #expect(result.aggregate(unit: "U1", year: 2027, indicator: .newborns)?.mean == 60)
+        #expect(result.aggregate(unit: "U2", year: 2027, indicator: .newborns)?.mean == 120)
+        #expect(result.cell(CellKey(place: .region, year: 2027, measure: .indicator(.newborns)))?.aggregate.mean == 180)
+    }
+
     /// Added FTE goes to part-timers first, so the competence floor per person is kept.
     @Test func addedFTERaisesPartTimersBeforeAddingPersons() throws {
         var scenario = Fixtures.deterministic(newborns: 120, nurses: [1.0, 0.5], horizon: 2)

@@ -101,7 +101,7 @@ import Testing
         try expectProblems(scenario(replacing: "trials: 2", with: "trials: [2]\nbaseline: maybe\ntargets: [0.9]"), [
             "scenario.yaml:3: trials: expected a whole number, found a list (allowed: a whole number from 1 to 10000000)",
             "scenario.yaml:4: baseline: 'maybe' is not true or false (allowed: true, false)",
-            "scenario.yaml:5: targets: expected a mapping of fields, found a list (allowed: newborns_per_nurse, newborns_per_doctor, first_home_visit, eight_month_home_visit, parent_group, epds, partner_talk)",
+            "scenario.yaml:5: targets: expected a mapping of fields, found a list (allowed: newborns_per_nurse, newborns_per_doctor, first_home_visit, eight_month_home_visit, parent_group, epds, partner_talk, barn_hlr)",
         ])
     }
 
@@ -292,5 +292,51 @@ import Testing
     @Test func messagesStayOnOneLine() {
         let problem = InputProblem(file: "u.csv", line: 2, field: "a\nb", message: "\(quoted(String(repeating: "x", count: 80)))\t\u{1B}")
         #expect(problem.description == "u.csv:2: a\\nb: '\(String(repeating: "x", count: 60))…'\\t\\u{1B}")
+    }
+
+    /// A programme's schedule: ages in increasing months, 1–6 of them, core visits named and
+    /// replaced once, and not beside `visits`/`span_months`.
+    @Test func aProgrammeScheduleIsCheckedVisitByVisit() throws {
+        func programme(_ fields: String) -> [String: String] {
+            scenario(replacing: "  staff_csv: staff.csv", with: """
+                  staff_csv: staff.csv
+                interventions:
+                  - {name: P, type: extended_home_visits, \(fields)}
+                """)
+        }
+        try expectProblems(programme("visit_ages: [0.5, 2, {age: 8, replaces: eight_month_home_visit}, 15]"), [])
+        try expectProblems(programme("visits: 4, visit_ages: [0.5, 2, 8, 15]"), [
+            "scenario.yaml:8: interventions[0].visits: is given beside visit_ages (allowed: either visit_ages, or visits with span_months for evenly spaced visits)",
+        ])
+        try expectProblems(programme("visit_ages: [0, 0.5]"), [
+            "scenario.yaml:8: interventions[0].visit_ages[1]: 0.5 falls in the same or an earlier month of life than the visit before it, 0 "
+                + "(allowed: ages in increasing order, each in a later month; the model is monthly and a visit at age a falls in month ⌊a⌋)",
+        ])
+        try expectProblems(programme("visit_ages: [{age: 0.5, replaces: epds}]"), [
+            "scenario.yaml:8: interventions[0].visit_ages[0].replaces: 'epds' is not a core home visit (allowed: first_home_visit, eight_month_home_visit)",
+        ])
+        try expectProblems(programme("visit_ages: [{age: 0.5, replaces: first_home_visit}, {age: 1, replaces: first_home_visit}]"), [
+            "scenario.yaml:8: interventions[0].visit_ages[1].replaces: 'first_home_visit' is replaced by an earlier visit too (allowed: each core visit replaced by one visit)",
+        ])
+        try expectProblems(programme("visit_ages: [1, 2, 3, 4, 5, 6, 7]"), [
+            "scenario.yaml:8: interventions[0].visit_ages: has 7 visits (allowed: 1 to 6 ages in months; UX273–UX278 number visits 1–6)",
+        ])
+        try expectProblems(programme("visits: 7"), [
+            "scenario.yaml:8: interventions[0].visits: 7 is out of range (allowed: a whole number from 1 to 6)",
+        ])
+    }
+
+    /// Barn-HLR's settings and its optional target are checked like every other number.
+    @Test func barnHLRSettingsAreChecked() throws {
+        try expectProblems(scenario(replacing: "  staff_csv: staff.csv", with: """
+              staff_csv: staff.csv
+            targets: {barn_hlr: 1.5}
+            interventions:
+              - {name: HLR, type: barn_hlr, window_months: 13, families_per_session: 0}
+            """), [
+            "scenario.yaml:7: targets.barn_hlr: '1.5' is out of range (allowed: 0 ≤ x ≤ 1)",
+            "scenario.yaml:9: interventions[0].window_months: 13 is out of range (allowed: a whole number from 1 to 12)",
+            "scenario.yaml:9: interventions[0].families_per_session: '0' is out of range (allowed: 1 ≤ x ≤ 100)",
+        ])
     }
 }

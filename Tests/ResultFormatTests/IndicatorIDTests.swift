@@ -12,7 +12,7 @@ import ResultFormat
         #expect(IndicatorID.newbornsPerNurseFTE.targetKind == .atMost)
         #expect(IndicatorID.firstHomeVisit.targetKind == .atLeast)
         #expect(IndicatorID.allCases.filter { $0.targetKind == .atMost } == [.newbornsPerNurseFTE])
-        #expect(IndicatorID.allCases.filter { $0.targetKind != nil }.count == 8)
+        #expect(IndicatorID.allCases.filter { $0.targetKind != nil }.count == 9)
     }
 
     @Test func betterDirectionsOfRows() {

@@ -17,7 +17,8 @@ struct ComparisonLayout: Sendable {
 
     init(plans: [RegionPlan]) {
         self.plans = plans
-        layouts = plans.map(CellLayout.init(plan:))
+        let scenarios = plans.map(\.scenario)
+        layouts = plans.map { CellLayout(plan: $0, scenarios: scenarios) }
         let base = layouts[0]
         // Every scenario of a comparison has the same start year (``ComparisonMismatch``).
         func key(_ cell: CellLayout.Cell) -> CellKey { cell.key(startYear: 0) }

@@ -10,12 +10,14 @@ struct InterventionReader {
     var file: String { fields.file }
     var log: ProblemLog { fields.log }
 
-    static let kinds = ["staff_change", "extended_home_visits", "births_shock", "births_trend", "boundary_change"]
+    static let kinds = ["staff_change", "extended_home_visits", "barn_hlr", "births_shock", "births_trend", "boundary_change"]
     static let commonFields = ["name", "type", "units", "municipalities", "cni_above", "start", "intervention_logic"]
     static let kindFields: [String: [String]] = [
         "staff_change": ["role", "fte", "percent", "new_persons", "fill_delay_months", "startup_share", "startup_months"],
-        "extended_home_visits": ["visits", "span_months", "hours_per_visit", "target_group", "offer_rate", "accept_rate",
-                                 "drop_out_per_visit"],
+        "extended_home_visits": ["visits", "span_months", "visit_ages", "hours_per_visit", "clinic_share",
+                                 "clinic_hours_per_visit", "target_group", "offer_rate", "accept_rate", "drop_out_per_visit"],
+        "barn_hlr": ["due_age_months", "window_months", "hours_per_session", "families_per_session", "offer_rate",
+                     "partner_share", "accept_rate"],
         "births_shock": ["change", "months"],
         "births_trend": ["change_per_year"],
         "boundary_change": ["to_unit", "share"],
@@ -48,6 +50,7 @@ struct InterventionReader {
         let kind: Intervention.Kind? = switch type {
         case "staff_change": staffChange(entries, path)
         case "extended_home_visits": .extendedProgramme(extendedProgramme(entries, path))
+        case "barn_hlr": .barnHLR(barnHLR(entries, path))
         case "births_shock":
             .birthsShock(change: fields.number(entries, "change", path, default: 0, in: NumberRange(lower: -1, upper: 10)),
                          months: entries["months"].flatMap { fields.integer($0, "\(path).months", in: 1...600) })
@@ -150,9 +153,21 @@ struct InterventionReader {
 
     private func extendedProgramme(_ entries: [String: Node], _ path: String) -> ExtendedProgramme {
         var programme = ExtendedProgramme()
-        programme.visits = fields.integer(entries, "visits", path, default: programme.visits, in: 1...24)
-        programme.spanMonths = fields.integer(entries, "span_months", path, default: programme.spanMonths, in: 0...36)
+        if let agesNode = entries["visit_ages"] {
+            for key in ["visits", "span_months"] where entries[key] != nil {
+                log.report(file, fields.line(entries[key]), "\(path).\(key)",
+                           "is given beside visit_ages (allowed: either visit_ages, or visits with span_months for evenly spaced visits)")
+            }
+            programme.visits = visitAges(agesNode, "\(path).visit_ages") ?? programme.visits
+        } else {
+            let count = fields.integer(entries, "visits", path, default: programme.visits.count, in: 1...ExtendedProgramme.maxVisits)
+            let span = fields.integer(entries, "span_months", path, default: 15, in: 0...36)
+            programme.visits = ExtendedProgramme.evenlySpaced(visits: count, spanMonths: span)
+        }
         programme.hoursPerVisit = fields.number(entries, "hours_per_visit", path, default: programme.hoursPerVisit, in: .nonNegative)
+        programme.clinicShare = fields.number(entries, "clinic_share", path, default: programme.clinicShare, in: .share)
+        programme.clinicHoursPerVisit = fields.number(entries, "clinic_hours_per_visit", path,
+                                                      default: programme.clinicHoursPerVisit, in: .nonNegative)
         programme.offerRate = fields.number(entries, "offer_rate", path, default: programme.offerRate, in: .share)
         programme.acceptRate = fields.number(entries, "accept_rate", path, default: programme.acceptRate, in: .share)
         programme.dropOutPerVisit = fields.number(entries, "drop_out_per_visit", path, default: programme.dropOutPerVisit, in: .share)
@@ -166,6 +181,69 @@ struct InterventionReader {
             }
         }
         return programme
+    }
+
+    private func barnHLR(_ entries: [String: Node], _ path: String) -> BarnHLR {
+        var training = BarnHLR()
+        training.dueAgeMonths = fields.integer(entries, "due_age_months", path, default: training.dueAgeMonths, in: 0...11)
+        training.windowMonths = fields.integer(entries, "window_months", path, default: training.windowMonths, in: 1...12)
+        training.hoursPerSession = fields.number(entries, "hours_per_session", path, default: training.hoursPerSession, in: .nonNegative)
+        training.familiesPerSession = fields.number(entries, "families_per_session", path, default: training.familiesPerSession,
+                                                    in: NumberRange(lower: 1, upper: 100))
+        training.offerRate = fields.number(entries, "offer_rate", path, default: training.offerRate, in: .share)
+        training.partnerShare = fields.number(entries, "partner_share", path, default: training.partnerShare, in: .share)
+        training.acceptRate = fields.number(entries, "accept_rate", path, default: training.acceptRate, in: .share)
+        return training
+    }
+
+    /// `visit_ages: [0.5, 2, {age: 8, replaces: eight_month_home_visit}, 15]`: 1–6 ages in months,
+    /// each falling in a later month of life than the one before, a visit that is a core visit
+    /// written as a mapping that names it.
+    private func visitAges(_ node: Node, _ path: String) -> [ExtendedProgramme.Visit]? {
+        let items = fields.sequence(node, path, of: "ages in months")
+        guard (1...ExtendedProgramme.maxVisits).contains(items.count) else {
+            log.report(file, fields.line(node), path,
+                       "has \(items.count) visits (allowed: 1 to \(ExtendedProgramme.maxVisits) ages in months; UX273–UX278 number visits 1–6)")
+            return nil
+        }
+        let cores = ExtendedProgramme.replaceable.map(\.rawValue)
+        var visits: [ExtendedProgramme.Visit] = []
+        for (index, item) in items.enumerated() {
+            let field = "\(path)[\(index)]"
+            var ageNode = item
+            var replaces: Activity?
+            if case .mapping = item {
+                let parts = fields.mapping(item, field, allowed: ["age", "replaces"])
+                guard let age = parts["age"] else {
+                    log.report(file, fields.line(item), "\(field).age", "missing (allowed: the visit's age in months, 0 to 36)")
+                    return nil
+                }
+                ageNode = age
+                if let coreNode = parts["replaces"] {
+                    guard let name = fields.scalarText(coreNode), let core = Activity(rawValue: name), ExtendedProgramme.replaceable.contains(core) else {
+                        log.report(file, fields.line(coreNode), "\(field).replaces",
+                                   "\(fields.kind(coreNode)) is not a core home visit (allowed: \(cores.joined(separator: ", ")))")
+                        return nil
+                    }
+                    if visits.contains(where: { $0.replaces == core }) {
+                        log.report(file, fields.line(coreNode), "\(field).replaces",
+                                   "\(quoted(name)) is replaced by an earlier visit too (allowed: each core visit replaced by one visit)")
+                        return nil
+                    }
+                    replaces = core
+                }
+            }
+            guard let age = fields.number(ageNode, field, in: NumberRange(lower: 0, upper: 36)) else { return nil }
+            let visit = ExtendedProgramme.Visit(ageMonths: age, replaces: replaces)
+            if let previous = visits.last, visit.dueMonth <= previous.dueMonth {
+                log.report(file, fields.line(ageNode), field,
+                           "\(formatNumber(age)) falls in the same or an earlier month of life than the visit before it, \(formatNumber(previous.ageMonths)) "
+                           + "(allowed: ages in increasing order, each in a later month; the model is monthly and a visit at age a falls in month ⌊a⌋)")
+                return nil
+            }
+            visits.append(visit)
+        }
+        return visits
     }
 
     private func boundaryChange(_ entries: [String: Node], _ path: String, at node: Node) -> Intervention.Kind? {

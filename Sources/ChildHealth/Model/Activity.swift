@@ -9,6 +9,9 @@ public enum Activity: String, Sendable, CaseIterable {
     case eightMonthHomeVisit = "eight_month_home_visit"
     case parentGroup = "parent_group"
     case extendedProgramme = "extended_programme"
+    /// Barn-HLR group sessions, where a scenario runs them (``BarnHLR``); a priority list may
+    /// leave it out, and it then gets the hours last.
+    case barnHLR = "barn_hlr"
 
     /// Default priority: core programme first, then talks, home visits, groups, extended visits.
     public static let defaultPriority: [Activity] = [
@@ -33,6 +36,7 @@ extension Activity {
         case .eightMonthHomeVisit: 4
         case .parentGroup: 5
         case .extendedProgramme: 6
+        case .barnHLR: 7
         case .clinic: preconditionFailure("the clinic draws no random numbers of its own")
         }
     }

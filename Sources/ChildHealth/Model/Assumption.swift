@@ -61,7 +61,55 @@ extension Scenario {
                                    + "each about its own linear trend, extra-Poisson variance pooled over \(fit.degreesOfFreedom) degrees of freedom (method of moments)"),
                         at: rows.firstIndex { $0.name == "births.rate_cv" }! + 1)
         }
+        if let target = targets.barnHLR {
+            rows.insert(Assumption("targets.barn_hlr", number(target), "set in the scenario: no source sets a target for Barn-HLR"),
+                        at: rows.firstIndex { $0.name == "targets.partner_talk" }! + 1)
+        }
         rows.append(Assumption("workload.priority", workload.priority.map(\.rawValue).joined(separator: " > "), "core programme first (assumption)"))
+        for (index, intervention) in interventions.enumerated() {
+            switch intervention.kind {
+            case .extendedProgramme(let programme): rows += programme.assumptions(path: "interventions[\(index)]")
+            case .barnHLR(let training): rows += training.assumptions(path: "interventions[\(index)]")
+            default: break
+            }
+        }
         return rows
+    }
+}
+
+extension ExtendedProgramme {
+    /// Folkhälsomyndigheten and Socialstyrelsen's learning examples, by title.
+    static let learningExamples = "Folkhälsomyndigheten and Socialstyrelsen, 24 lärande exempel från barnhälsovården"
+    /// Västra Götalandsregionen's decision on the programme's KVÅ codes, by title.
+    static let kvaDecision = "Västra Götalandsregionen, dnr RS 2024-00668, Beslut om regionala KVÅ-koder för utökade hembesök BHV"
+
+    /// The programme's settings as assumptions under `path` (the intervention's place in the
+    /// scenario file), each with its source where it is the default, else as set in the scenario.
+    func assumptions(path: String) -> [Assumption] {
+        let defaults = ExtendedProgramme()
+        func row(_ field: String, _ value: String, isDefault: Bool, _ source: String) -> Assumption {
+            Assumption("\(path).\(field)", value, isDefault ? source : "set in the scenario")
+        }
+        return [
+            row("visit_ages", scheduleText, isDefault: visits == defaults.visits,
+                "\(Self.learningExamples): Rinkeby 6 visits over 15 months (Örebro 5; Torvalla 4 at about 2 weeks, 2, 8 and 15 months); "
+                + "even spacing: assumption; a visit at age a falls in month ⌊a⌋ of life"),
+            row("hours_per_visit", formatNumber(hoursPerVisit), isDefault: hoursPerVisit == defaults.hoursPerVisit,
+                "assumption: nurse hours per home visit incl. travel"),
+            row("clinic_share", formatNumber(clinicShare), isDefault: clinicShare == defaults.clinicShare,
+                "assumption: every visit at home (\(Self.learningExamples): some Rinkeby-model units make 15–20% at the clinic)"),
+            row("clinic_hours_per_visit", formatNumber(clinicHoursPerVisit), isDefault: clinicHoursPerVisit == defaults.clinicHoursPerVisit,
+                "assumption: a clinic visit without travel"),
+            row("target_group", firstTimeParentsOnly ? "first_time_parents" : "all", isDefault: firstTimeParentsOnly == defaults.firstTimeParentsOnly,
+                "\(Self.learningExamples): the Rinkeby model is for first-time parents"),
+            row("offer_rate", formatNumber(offerRate), isDefault: offerRate == defaults.offerRate,
+                "assumption: the rest are not offered, e.g. newly moved in (UX293)"),
+            row("accept_rate", formatNumber(acceptRate), isDefault: acceptRate == defaults.acceptRate,
+                "assumption: \"Rinkeby: 95% take part\" is often quoted but in no source held here; the rest decline (UX284)"),
+            row("drop_out_per_visit", formatNumber(dropOutPerVisit), isDefault: dropOutPerVisit == defaults.dropOutPerVisit,
+                "assumption: families leaving before a visit, moved away or declining further visits (UX294)"),
+            Assumption("\(path).counting", "UX273–UX278 visits made, UX284 declined, UX293 not offered, UX294 left",
+                       "\(Self.kvaDecision): a visit the unit cannot make is no UX294; the family stays"),
+        ]
     }
 }

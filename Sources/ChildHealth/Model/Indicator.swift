@@ -20,6 +20,16 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
     case extDeclined
     case extNotOffered
     case extDroppedOut
+    /// Families in the extended programme on 31 December, whenever they entered it.
+    case extInProgramme
+    /// Programme visits due in the year that the unit could not make (a missing UX273–UX278).
+    case extVisitsMissed
+    /// Programme visits no. 1–6 made in the year (UX273–UX278).
+    case extVisit1, extVisit2, extVisit3, extVisit4, extVisit5, extVisit6
+    /// Barn-HLR, by the year families fell due: share who took part (at the unit or with a
+    /// partner organisation), and the counts of UX550–UX554.
+    case barnHLR
+    case hlrNotOffered, hlrOffered, hlrTookPart, hlrDeclined, hlrPartner
 
     /// Indicators that have a target, in the order reports list them.
     public static let targeted: [Indicator] = [
@@ -28,7 +38,14 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
     ]
 
     /// Extended-programme counts (KVÅ UX273–UX278, UX284, UX293, UX294).
-    public static let extendedProgramme: [Indicator] = [.extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut]
+    public static let extendedProgramme: [Indicator] = [
+        .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut, .extInProgramme, .extVisitsMissed,
+    ] + extVisits
+    /// Barn-HLR's share and counts (KVÅ UX550–UX554).
+    public static let barnHLRIndicators: [Indicator] = [.barnHLR, .hlrNotOffered, .hlrOffered, .hlrTookPart, .hlrDeclined, .hlrPartner]
+
+    /// Programme visits made, by their number (UX273–UX278).
+    public static let extVisits: [Indicator] = [.extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5, .extVisit6]
 
     /// The coverage indicator of a family activity.
     public init?(coverageOf activity: Activity) {
@@ -38,7 +55,7 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
         case .parentGroup: self = .parentGroup
         case .epds: self = .epds
         case .partnerTalk: self = .partnerTalk
-        case .clinic, .extendedProgramme: return nil
+        case .clinic, .extendedProgramme, .barnHLR: return nil
         }
     }
 
@@ -53,8 +70,10 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
         case .parentGroup: .atLeast(targets.parentGroup)
         case .epds: .atLeast(targets.epds)
         case .partnerTalk: .atLeast(targets.partnerTalk)
+        case .barnHLR: targets.barnHLR.map(Threshold.atLeast)
         case .newborns, .nurseFTEAvailable, .nurseUtilisation, .extOffered, .extReached, .extDeclined, .extNotOffered,
-             .extDroppedOut:
+             .extDroppedOut, .extInProgramme, .extVisitsMissed, .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5,
+             .extVisit6, .hlrNotOffered, .hlrOffered, .hlrTookPart, .hlrDeclined, .hlrPartner:
             nil
         }
     }
@@ -67,9 +86,12 @@ public enum Indicator: Sendable, CaseIterable, Hashable {
         switch self {
         case .newbornsPerNurseFTE, .nurseUtilisation: .lowerIsBetter
         case .newbornsPerNurse, .newbornsPerDoctor, .nurseFTEAvailable, .firstHomeVisit, .eightMonthHomeVisit,
-             .parentGroup, .epds, .partnerTalk:
+             .parentGroup, .epds, .partnerTalk, .barnHLR:
             .higherIsBetter
-        case .newborns, .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut: nil
+        case .newborns, .extOffered, .extReached, .extDeclined, .extNotOffered, .extDroppedOut, .extInProgramme,
+             .extVisitsMissed, .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5, .extVisit6, .hlrNotOffered,
+             .hlrOffered, .hlrTookPart, .hlrDeclined, .hlrPartner:
+            nil
         }
     }
 }

@@ -6,6 +6,8 @@ public struct Intervention: Sendable, Equatable {
         case staffChange(StaffChange)
         /// An extended home-visit programme for (first-time) parents from the start month.
         case extendedProgramme(ExtendedProgramme)
+        /// Barn-HLR group sessions for the families falling due from the start month.
+        case barnHLR(BarnHLR)
         /// Expected births multiplied by (1 + change), for `months` months or for good.
         case birthsShock(change: Double, months: Int?)
         /// An extra relative change of expected births per year, compounding from the start.

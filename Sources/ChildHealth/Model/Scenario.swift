@@ -63,6 +63,16 @@ public struct Scenario: Sendable, Equatable {
         }
     }
 
+    /// Whether an intervention runs an extended home-visit programme at some unit.
+    public var runsExtendedProgramme: Bool {
+        interventions.contains { if case .extendedProgramme = $0.kind { true } else { false } }
+    }
+
+    /// Whether an intervention runs Barn-HLR sessions at some unit.
+    public var runsBarnHLR: Bool {
+        interventions.contains { if case .barnHLR = $0.kind { true } else { false } }
+    }
+
     /// The projected calendar years.
     public var years: [Int] { Array(startYear..<startYear + horizon) }
 

@@ -32,7 +32,7 @@ public struct WorkloadStandards: Sendable, Equatable {
             var group = parentGroupTiming
             group.hours = parentGroupSessions * parentGroupHoursPerSession / parentGroupFamilies
             return group
-        case .clinic, .extendedProgramme:
+        case .clinic, .extendedProgramme, .barnHLR:
             preconditionFailure("\(activity) is not a once-per-family activity")
         }
     }

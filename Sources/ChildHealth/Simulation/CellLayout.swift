@@ -14,25 +14,48 @@ struct CellLayout: Sendable {
         /// The cell's key in a scenario starting in `startYear`.
         func key(startYear: Int) -> CellKey { CellKey(place: place, year: startYear + yearIndex, measure: measure) }
     }
-    /// Region-wide indicators summed or pooled over units.
+    /// Region-wide indicators summed or pooled over units, of every run.
     static let regionIndicators: [Indicator] = [
         .newborns, .newbornsPerNurseFTE, .newbornsPerNurse, .nurseFTEAvailable, .nurseUtilisation,
         .firstHomeVisit, .eightMonthHomeVisit, .parentGroup, .epds, .partnerTalk,
-    ] + Indicator.extendedProgramme
+    ]
 
     let cells: [Cell]
     let unitCount: Int
     let years: Int
-    let unitIndicators = Indicator.allCases
+    /// The indicators of each unit and year, and those of the region besides the units-meeting
+    /// counts: every one, but a programme's counts only in a run where some unit runs it, so a
+    /// run without it has no cells for them (they would all be undefined).
+    let unitIndicators: [Indicator]
+    let regionReadings: [Indicator]
 
-    init(plan: RegionPlan) {
+    /// The indicators written per unit in a run of `scenarios` (one, or those compared).
+    static func unitIndicators(of scenarios: [Scenario]) -> [Indicator] {
+        let programme = scenarios.contains { $0.runsExtendedProgramme }
+        let barnHLR = scenarios.contains { $0.runsBarnHLR }
+        return Indicator.allCases.filter {
+            (programme || !Indicator.extendedProgramme.contains($0)) && (barnHLR || !Indicator.barnHLRIndicators.contains($0))
+        }
+    }
+
+    /// The region's indicators of a run whose units have `unitIndicators`: those of every run,
+    /// and the programmes' counts and shares where the units have them.
+    static func regionReadings(unitIndicators: [Indicator]) -> [Indicator] {
+        regionIndicators + unitIndicators.filter { Indicator.extendedProgramme.contains($0) || Indicator.barnHLRIndicators.contains($0) }
+    }
+
+    /// The layout of `plan`'s cells, with the indicators of a run of `scenarios` (by default
+    /// the plan's own scenario; a comparison lays out every scenario with those of all of them).
+    init(plan: RegionPlan, scenarios: [Scenario]? = nil) {
         let scenario = plan.scenario
         unitCount = plan.units.count
         years = scenario.horizon
+        unitIndicators = Self.unitIndicators(of: scenarios ?? [scenario])
+        regionReadings = Self.regionReadings(unitIndicators: unitIndicators)
         var cells: [Cell] = []
         for unit in plan.units {
             for year in 0..<years {
-                for indicator in Indicator.allCases {
+                for indicator in unitIndicators {
                     cells.append(Cell(place: .unit(unit.unit.id), yearIndex: year, measure: .indicator(indicator),
                                       threshold: indicator.threshold(targets: scenario.targets, ceiling: unit.ceiling)))
                 }
@@ -40,7 +63,7 @@ struct CellLayout: Sendable {
         }
         let regionCeiling = Self.regionCeiling(plan)
         for year in 0..<years {
-            for indicator in Self.regionIndicators {
+            for indicator in regionReadings {
                 cells.append(Cell(place: .region, yearIndex: year, measure: .indicator(indicator),
                                   threshold: indicator.threshold(targets: scenario.targets, ceiling: regionCeiling)))
             }
@@ -68,6 +91,6 @@ struct CellLayout: Sendable {
 
     /// First region cell for a year.
     func regionBase(year: Int) -> Int {
-        unitCount * years * unitIndicators.count + year * (Self.regionIndicators.count + Indicator.targeted.count)
+        unitCount * years * unitIndicators.count + year * (regionReadings.count + Indicator.targeted.count)
     }
 }

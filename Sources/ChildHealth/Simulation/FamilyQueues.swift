@@ -22,6 +22,12 @@ final class FamilyQueues {
         /// `accepted`).
         let queue: UnsafeMutablePointer<Int>
         let acceptedByMonth: UnsafeMutablePointer<Int>
+        /// Families booked for the activity elsewhere (an extended-programme visit that is this
+        /// core visit), by birth month (in `booked`); read only when `hasBooked` (see `bookElsewhere`).
+        let bookedByBirthMonth: UnsafeMutablePointer<Int>
+        var hasBooked = false
+        /// The last month whose hours the activity's queue has had (`serve`).
+        var servedThrough = -1
         /// Hours per family at the unit's CNI weight, set by `begin`.
         var hoursPerFamily = 0.0
     }
@@ -36,7 +42,11 @@ final class FamilyQueues {
     /// Families who accepted each activity, by the month they fell due: `months` per activity
     /// (the months before the activity's due age are never written and stay zero).
     private let accepted: UnsafeMutablePointer<Int>
+    /// Families booked elsewhere, `months` per activity, by birth month.
+    private let booked: UnsafeMutablePointer<Int>
     private let months: Int
+    /// Nurse hours demanded per month, as last given to `admit`.
+    private var demandedHours: UnsafeMutablePointer<Double>?
     private let eligible: FamilyCountTable
     private let done: FamilyCountTable
     /// Per month simulated, the offset of the count tables' row where families falling due in
@@ -61,12 +71,15 @@ final class FamilyQueues {
         waiting.initialize(repeating: 0, count: laneCount * slots)
         accepted = .allocate(capacity: laneCount * months)
         accepted.initialize(repeating: 0, count: laneCount * months)
+        booked = .allocate(capacity: laneCount * months)
+        booked.initialize(repeating: 0, count: laneCount * months)
         lanes = .allocate(capacity: laneCount)
         for (index, activity) in activities.enumerated() {
             (lanes + index).initialize(to: Lane(
                 activity: activity, standard: workload.standard(for: activity),
                 families: streams[.families(activity)], service: streams[.service(activity)],
-                queue: waiting + index * slots, acceptedByMonth: accepted + index * months))
+                queue: waiting + index * slots, acceptedByMonth: accepted + index * months,
+                bookedByBirthMonth: booked + index * months))
         }
     }
 
@@ -75,6 +88,7 @@ final class FamilyQueues {
         lanes.deallocate()
         waiting.deallocate()
         accepted.deallocate()
+        booked.deallocate()
         rowOfMonth.deallocate()
     }
 
@@ -85,22 +99,63 @@ final class FamilyQueues {
             streams.reset(.families(lanes[index].activity), trial: trial, subject: subject)
             streams.reset(.service(lanes[index].activity), trial: trial, subject: subject)
             lanes[index].hoursPerFamily = lanes[index].standard.hours * weight
+            lanes[index].hasBooked = false
+            lanes[index].servedThrough = -1
         }
         waiting.update(repeating: 0, count: laneCount * slots)
+    }
+
+    /// The row, by birth month, where the families booked for the activity at `index` elsewhere
+    /// are to be written before `admit`: zeroed, and read by `admit` until the next `begin`.
+    func bookElsewhere(_ index: Int) -> UnsafeMutablePointer<Int> {
+        lanes[index].hasBooked = true
+        lanes[index].bookedByBirthMonth.update(repeating: 0, count: months)
+        return lanes[index].bookedByBirthMonth
+    }
+
+    /// `families` booked elsewhere for the activity at `index`, due in `dueMonth`, who in `month`
+    /// are to have it after all (they left the extended programme before the visit that was to
+    /// be this one): they join its queue as if they had accepted it when due, unless its window
+    /// has closed. The hours of a visit due later are added to that month's demand (`admit`'s
+    /// `demanded`); those of one due by now are returned, for this month's.
+    func requeue(_ index: Int, families: Int, dueMonth: Int, month: Int) -> Double {
+        let lane = lanes + index
+        guard families > 0, dueMonth < months else { return 0 }
+        let age = month - dueMonth
+        if age < 0 {
+            lane.pointee.acceptedByMonth[dueMonth] += families
+            demandedHours?[dueMonth] += Double(families) * lane.pointee.hoursPerFamily
+            return 0
+        }
+        if lane.pointee.servedThrough < month {
+            // This month's hours are still to come: they wait where families due `age` months ago do.
+            guard age < lane.pointee.standard.windowMonths else { return 0 }
+            if age == 0 { lane.pointee.acceptedByMonth[month] += families } else { lane.pointee.queue[age] += families }
+        } else {
+            // The queue has moved on a month: they wait with those who were at `age`.
+            guard age + 1 < lane.pointee.standard.windowMonths else { return 0 }
+            lane.pointee.queue[age + 1] += families
+        }
+        return Double(families) * lane.pointee.hoursPerFamily
     }
 
     /// For every month, the families of children born `dueAgeMonths` before who accept each
     /// activity; all those due count as eligible, and the hours of those who accept are added to
     /// the month's entry of `demanded` (activity by activity, in the order of the activities).
-    func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>) {
+    /// Families booked for the activity elsewhere are eligible but not queued; families whose
+    /// infant has changed unit at a boundary change (`moves`) are the new unit's.
+    func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>, moves: InfantMoves?) {
+        demandedHours = demanded
         for index in 0..<laneCount {
             let lane = lanes[index]
             let accepted = lane.acceptedByMonth
             // Before the activity's due age no family falls due: those months stay at zero.
             var month = max(0, lane.standard.dueAgeMonths)
             while month < months {
-                let due = births[month &- lane.standard.dueAgeMonths]
-                let families = lane.families.binomial(trials: due, probability: lane.standard.acceptance)
+                let born = month &- lane.standard.dueAgeMonths
+                let due = moves.map { $0.listed(born: births[born], birthMonth: born, month: month) } ?? births[born]
+                let queued = lane.hasBooked ? max(0, due &- lane.bookedByBirthMonth[born]) : due
+                let families = lane.families.binomial(trials: queued, probability: lane.standard.acceptance)
                 accepted[month] = families
                 demanded[month] += Double(families) * lane.hoursPerFamily
                 eligible.add(due, at: rowOfMonth[month] &+ index)
@@ -117,6 +172,7 @@ final class FamilyQueues {
     @inline(__always)
     func serve(_ index: Int, month: Int, hours: inout Double) {
         let lane = lanes + index
+        lane.pointee.servedThrough = month
         let perFamily = lane.pointee.hoursPerFamily
         let queue = lane.pointee.queue
         queue[0] = lane.pointee.acceptedByMonth[month]

@@ -15,6 +15,16 @@ enum IndicatorReading {
     case extDeclined
     case extNotOffered
     case extDroppedOut
+    case extInProgramme
+    case extVisitsMissed
+    /// Visits made of the programme visit at this position (0 = visit no. 1).
+    case extVisit(Int)
+    case barnHLR
+    case hlrNotOffered
+    case hlrOffered
+    case hlrTookPart
+    case hlrDeclined
+    case hlrPartner
 
     /// The reading of `indicator`.
     init(_ indicator: Indicator) {
@@ -38,17 +48,30 @@ enum IndicatorReading {
         case .extDeclined: self = .extDeclined
         case .extNotOffered: self = .extNotOffered
         case .extDroppedOut: self = .extDroppedOut
+        case .extInProgramme: self = .extInProgramme
+        case .extVisitsMissed: self = .extVisitsMissed
+        case .extVisit1, .extVisit2, .extVisit3, .extVisit4, .extVisit5, .extVisit6:
+            self = .extVisit(Indicator.extVisits.firstIndex(of: indicator)!)
+        case .barnHLR: self = .barnHLR
+        case .hlrNotOffered: self = .hlrNotOffered
+        case .hlrOffered: self = .hlrOffered
+        case .hlrTookPart: self = .hlrTookPart
+        case .hlrDeclined: self = .hlrDeclined
+        case .hlrPartner: self = .hlrPartner
         }
     }
 
     /// The value in `tally`; NaN where it is undefined (no nurse in post all year, no family
-    /// due, no extended programme).
+    /// due, no extended programme or no visit of that number in it, no Barn-HLR). `programmeVisits`
+    /// is the number of visits of the extended programme counted in the tally (0: none), and
+    /// `barnHLR` whether Barn-HLR is.
     @inline(__always)
-    func value(in tally: YearTally, hasProgramme: Bool) -> Double {
+    func value(in tally: YearTally, programmeVisits: Int, barnHLR: Bool) -> Double {
         func ratio(_ numerator: Double, _ denominator: Double) -> Double {
             denominator > 0 ? numerator / denominator : .nan
         }
-        func programmeCount(_ count: Int) -> Double { hasProgramme ? Double(count) : .nan }
+        func programmeCount(_ count: Int) -> Double { programmeVisits > 0 ? Double(count) : .nan }
+        func hlrCount(_ count: Int) -> Double { barnHLR ? Double(count) : .nan }
         let newborns = Double(tally.newborns)
         switch self {
         case .newborns: return newborns
@@ -63,6 +86,15 @@ enum IndicatorReading {
         case .extDeclined: return programmeCount(tally.extDeclined)
         case .extNotOffered: return programmeCount(tally.extNotOffered)
         case .extDroppedOut: return programmeCount(tally.extDroppedOut)
+        case .extInProgramme: return programmeCount(tally.extInProgramme)
+        case .extVisitsMissed: return programmeCount(tally.extVisitsMissed)
+        case .extVisit(let index): return index < programmeVisits ? Double(tally.extVisits[index]) : .nan
+        case .barnHLR: return barnHLR ? ratio(Double(tally.hlrTookPart + tally.hlrPartner), Double(tally.hlrEligible)) : .nan
+        case .hlrNotOffered: return hlrCount(tally.hlrEligible - tally.hlrOffered)
+        case .hlrOffered: return hlrCount(tally.hlrOffered)
+        case .hlrTookPart: return hlrCount(tally.hlrTookPart)
+        case .hlrDeclined: return hlrCount(tally.hlrDeclined)
+        case .hlrPartner: return hlrCount(tally.hlrPartner)
         }
     }
 }

@@ -13,8 +13,7 @@ struct RegionPlan: Sendable {
         for (number, intervention) in scenario.interventions.enumerated() {
             let start = max(0, intervention.start.months(since: firstYear))
             for index in plans.indices where intervention.selector.selects(plans[index].unit) {
-                Self.apply(intervention, number: number, from: start, vacancyMean: scenario.staffing.vacancyMeanMonths,
-                           to: index, in: &plans)
+                Self.apply(intervention, number: number, from: start, scenario: scenario, to: index, in: &plans)
             }
         }
         for index in plans.indices { plans[index].computeChildrenOneToFive() }
@@ -23,9 +22,10 @@ struct RegionPlan: Sendable {
     }
 
     /// A boundary change moves the families of the area, not only its future births: from the
-    /// change date, the children aged 1–5 listed at the units it applies to who were born before
-    /// it follow its share to the new unit, so both units' clinic hours move at once. (Infants
-    /// born before the change keep their first-year programme at their unit.)
+    /// change date, the children aged 0–5 listed at the units it applies to who were born before
+    /// it follow its share to the new unit, so both units' clinic hours move at once. Children
+    /// aged 1–5 move in the expected counts; infants (born in the 11 months before the change)
+    /// as ``InfantMoves``, with their remaining family activities.
     private static func moveListedChildren(_ interventions: [Intervention], firstYear: Int, in plans: inout [UnitPlan]) {
         for intervention in interventions {
             guard case .boundaryChange(let toUnit, let share) = intervention.kind,
@@ -39,21 +39,38 @@ struct RegionPlan: Sendable {
                     plans[source].childrenOneToFive[month] -= bornBefore * share
                     plans[target].childrenOneToFive[month] += bornBefore * share
                 }
+                let months = plans[source].expectedBirths.count
+                for birthMonth in max(0, start - 11)..<min(start, months) {
+                    plans[source].infantMoves = plans[source].infantMoves ?? InfantMoves(months: months)
+                    plans[target].infantMoves = plans[target].infantMoves ?? InfantMoves(months: months)
+                    plans[source].infantMoves?.leave(birthMonth: birthMonth, share: share, from: start)
+                    let infants = plans[source].expectedBirths[birthMonth] * share
+                    plans[target].infantMoves?.arrive(birthMonth: birthMonth, infants: infants, from: start)
+                }
             }
         }
     }
 
-    private static func apply(_ intervention: Intervention, number: Int, from start: Int, vacancyMean: Double,
+    private static func apply(_ intervention: Intervention, number: Int, from start: Int, scenario: Scenario,
                               to index: Int, in plans: inout [UnitPlan]) {
         let months = plans[index].expectedBirths.count
         guard start < months else { return }
         switch intervention.kind {
         case .staffChange(let change):
-            applyStaffChange(change, number: number, from: start, vacancyMean: vacancyMean, to: &plans[index])
+            applyStaffChange(change, number: number, from: start, vacancyMean: scenario.staffing.vacancyMeanMonths, to: &plans[index])
         case .extendedProgramme(let programme):
             plans[index].extendedProgramme = programme
             plans[index].extendedProgrammeStart = start
-            plans[index].extendedVisitAges = programme.visitAges
+            plans[index].extendedVisits = programme.visits.map { visit in
+                guard let core = visit.replaces, let lane = Activity.familyActivities.firstIndex(of: core) else {
+                    return PlannedVisit(month: visit.dueMonth)
+                }
+                return PlannedVisit(month: visit.dueMonth, replacedLane: lane,
+                                    replacedDueAge: scenario.workload.standard(for: core).dueAgeMonths)
+            }
+        case .barnHLR(let training):
+            plans[index].barnHLR = training
+            plans[index].barnHLRStart = start
         case .birthsShock(let change, let duration):
             let end = duration.map { min(months, start + $0) } ?? months
             for month in start..<end { plans[index].expectedBirths[month] *= 1 + change }

@@ -24,8 +24,10 @@ final class RegionTrialSimulator: TrialSimulator {
     private let thresholds: UnsafeMutableBufferPointer<Threshold?>
     private let unitIndicators: [UnitIndicator]
     private let regionReadings: [IndicatorReading]
-    /// Whether any unit runs the extended programme.
-    private let regionHasProgramme: Bool
+    /// The most visits of an extended programme any unit runs (0: none does), and whether any
+    /// unit runs Barn-HLR.
+    private let regionProgrammeVisits: Int
+    private let regionHasBarnHLR: Bool
 
     init(plan: RegionPlan, layout: CellLayout) {
         var own = plan
@@ -41,8 +43,9 @@ final class RegionTrialSimulator: TrialSimulator {
         unitIndicators = layout.unitIndicators.map {
             UnitIndicator(reading: IndicatorReading($0), targetedSlot: Indicator.targeted.firstIndex(of: $0) ?? -1)
         }
-        regionReadings = CellLayout.regionIndicators.map(IndicatorReading.init)
-        regionHasProgramme = plan.units.contains { $0.extendedProgramme != nil }
+        regionReadings = layout.regionReadings.map(IndicatorReading.init)
+        regionProgrammeVisits = plan.units.map(\.programmeVisits).max() ?? 0
+        regionHasBarnHLR = plan.units.contains { $0.barnHLR != nil }
     }
 
     deinit {
@@ -56,13 +59,14 @@ final class RegionTrialSimulator: TrialSimulator {
         plan.units.withUnsafeBufferPointer { units in
             for index in units.indices {
                 unit.simulate(units[index], trial: trial)
-                writeUnit(index, hasProgramme: units[index].extendedProgramme != nil, into: cells)
+                writeUnit(index, programmeVisits: units[index].programmeVisits, barnHLR: units[index].barnHLR != nil, into: cells)
             }
         }
         for year in 0..<layout.years {
             let base = layout.regionBase(year: year)
             for (offset, reading) in regionReadings.enumerated() {
-                cells[base + offset] = reading.value(in: regionTotals.byYear[year], hasProgramme: regionHasProgramme)
+                cells[base + offset] = reading.value(in: regionTotals.byYear[year], programmeVisits: regionProgrammeVisits,
+                                                     barnHLR: regionHasBarnHLR)
             }
             let countsBase = base + regionReadings.count
             for slot in 0..<targetedCount { cells[countsBase + slot] = Double(meeting[year * targetedCount + slot]) }
@@ -72,13 +76,13 @@ final class RegionTrialSimulator: TrialSimulator {
     /// Writes the indicators of the unit at `index` from its last simulated trial, counts the
     /// targets it meets and adds its tallies to the region's.
     @inline(__always)
-    private func writeUnit(_ index: Int, hasProgramme: Bool, into cells: UnsafeMutableBufferPointer<Double>) {
+    private func writeUnit(_ index: Int, programmeVisits: Int, barnHLR: Bool, into cells: UnsafeMutableBufferPointer<Double>) {
         let tallies = unit.tallies
         for year in 0..<layout.years {
             let base = layout.unitBase(unit: index, year: year)
             for offset in unitIndicators.indices {
                 let indicator = unitIndicators[offset]
-                let value = indicator.reading.value(in: tallies[year], hasProgramme: hasProgramme)
+                let value = indicator.reading.value(in: tallies[year], programmeVisits: programmeVisits, barnHLR: barnHLR)
                 cells[base &+ offset] = value
                 if indicator.targetedSlot >= 0, let threshold = thresholds[base &+ offset], threshold.isMet(by: value) {
                     meeting[year * targetedCount + indicator.targetedSlot] &+= 1
@@ -108,5 +112,13 @@ extension YearTally {
         extDeclined += other.extDeclined
         extDroppedOut += other.extDroppedOut
         extReached += other.extReached
+        extInProgramme += other.extInProgramme
+        extVisitsMissed += other.extVisitsMissed
+        for index in extVisits.indices { extVisits[index] += other.extVisits[index] }
+        hlrEligible += other.hlrEligible
+        hlrOffered += other.hlrOffered
+        hlrPartner += other.hlrPartner
+        hlrDeclined += other.hlrDeclined
+        hlrTookPart += other.hlrTookPart
     }
 }

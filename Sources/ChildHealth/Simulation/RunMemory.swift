@@ -12,16 +12,17 @@ public enum RunMemory {
     /// A cell's layout entry, result row and CSV/JSON text.
     static let bytesPerCellOutput = 1024.0
 
-    /// Output cells of a run: every unit indicator per unit and year, and the region rows.
-    public static func cells(units: Int, horizon: Int) -> Int {
-        let perRegionYear = CellLayout.regionIndicators.count + Indicator.targeted.count
-        return units * horizon * Indicator.allCases.count + horizon * perRegionYear
+    /// Output cells of a run of `scenario`: its unit indicators per unit and year, and the region rows.
+    public static func cells(_ scenario: Scenario) -> Int {
+        let unitIndicators = CellLayout.unitIndicators(of: [scenario])
+        let perRegionYear = CellLayout.regionReadings(unitIndicators: unitIndicators).count + Indicator.targeted.count
+        return scenario.units.count * scenario.horizon * unitIndicators.count + scenario.horizon * perRegionYear
     }
 
     /// Estimated peak bytes of a run of `scenario` on `workers` threads.
     public static func estimate(_ scenario: Scenario, workers: Int) -> Double {
         let runner = MonteCarloRunner(trials: max(1, scenario.trials), workers: max(1, workers))
-        let cellCount = cells(units: scenario.units.count, horizon: scenario.horizon)
+        let cellCount = cells(scenario)
         let months = Double(12 * (scenario.horizon + 1))
         let plans = scenario.units.reduce(0.0) { $0 + Double($1.staff.count + 5) * months * 8 }
         return runner.aggregationBytes(cells: cellCount) + Double(cellCount) * bytesPerCellOutput + plans
@@ -33,7 +34,7 @@ public enum RunMemory {
                                available: UInt64 = ProcessInfo.processInfo.physicalMemory) -> InputProblem? {
         let needed = estimate(scenario, workers: workers)
         guard needed > Double(available) else { return nil }
-        let cellCount = cells(units: scenario.units.count, horizon: scenario.horizon)
+        let cellCount = cells(scenario)
         return InputProblem(
             file: file, line: nil, field: "",
             message: "\(scenario.units.count) units × \(scenario.horizon) years (\(cellCount) output cells) on \(max(1, workers)) workers "

@@ -17,7 +17,7 @@ enum StreamComponent: Hashable {
     /// family activity brings its own streams without an edit here.
     static let all: [StreamComponent] =
         [.births, .moves, .staff, .firstTimeParents]
-            + (Activity.familyActivities + [.extendedProgramme]).flatMap { [.families($0), .service($0)] }
+            + (Activity.familyActivities + [.extendedProgramme, .barnHLR]).flatMap { [.families($0), .service($0)] }
 
     /// The component's part of its streams' keys (`StreamKey.component`). Never change one: every
     /// result drawn from it would change. An activity's streams take their numbers from

@@ -29,12 +29,19 @@ struct UnitPlan: Sendable {
     var expectedBirthsBefore: [Double]
     /// Expected children aged 1–5 listed per month.
     var childrenOneToFive: [Double]
+    /// Infants who change unit at a boundary change, if any do here.
+    var infantMoves: InfantMoves?
     var persons: [PersonPlan]
     /// The extended programme and the first month it takes families, if it applies here.
     var extendedProgramme: ExtendedProgramme?
     var extendedProgrammeStart = Int.max
-    /// Month of age at which each extended-programme visit is due.
-    var extendedVisitAges: [Int] = []
+    /// Barn-HLR and the first month whose families are offered it, if it applies here.
+    var barnHLR: BarnHLR?
+    var barnHLRStart = Int.max
+    /// The extended programme's visits, as the simulation schedules them.
+    var extendedVisits: [PlannedVisit] = []
+    /// Visits of the extended programme the unit runs (0: none), for reading its counts.
+    var programmeVisits: Int { extendedProgramme == nil ? 0 : extendedVisits.count }
     let ceiling: Double
     let cniWeight: Double
     let birthRateCV: Double
@@ -50,12 +57,13 @@ struct UnitPlan: Sendable {
         copy.expectedBirths = expectedBirths.map { $0 }
         copy.expectedBirthsBefore = expectedBirthsBefore.map { $0 }
         copy.childrenOneToFive = childrenOneToFive.map { $0 }
+        copy.infantMoves = infantMoves?.unshared()
         copy.persons = persons.map { person in
             var own = person
             own.fractions = person.fractions.map { $0 }
             return own
         }
-        copy.extendedVisitAges = extendedVisitAges.map { $0 }
+        copy.extendedVisits = extendedVisits.map { $0 }
         return copy
     }
 
@@ -66,7 +74,10 @@ struct UnitPlan: Sendable {
     /// last December still has in its window (the longest window less one), so that the last
     /// year counts its families as every other year does.
     static func monthCount(_ scenario: Scenario) -> Int {
-        let longestWindow = Activity.familyActivities.map { scenario.workload.standard(for: $0).windowMonths }.max() ?? 1
+        var longestWindow = Activity.familyActivities.map { scenario.workload.standard(for: $0).windowMonths }.max() ?? 1
+        for intervention in scenario.interventions {
+            if case .barnHLR(let training) = intervention.kind { longestWindow = max(longestWindow, training.windowMonths) }
+        }
         return reportedMonthCount(horizon: scenario.horizon) + max(0, longestWindow - 1)
     }
 

@@ -9,6 +9,7 @@ final class UnitTrialSimulator {
     private enum Claim {
         case clinic
         case extendedProgramme
+        case barnHLR
         /// Family activities next to each other in the priority list: these positions of
         /// `familyOrder`, served in turn.
         case families(Range<Int>)
@@ -37,6 +38,10 @@ final class UnitTrialSimulator {
     private let yearTallies: UnsafeMutableBufferPointer<YearTally>
     private let queues: FamilyQueues
     private let cohorts: ProgrammeCohorts
+    private let barnHLR: BarnHLRSessions
+    /// Per extended-programme visit, where the families it books for a core visit go (nil: the
+    /// visit is no core visit); `ExtendedProgramme.maxVisits` entries.
+    private let bookedRows: UnsafeMutableBufferPointer<UnsafeMutablePointer<Int>?>
 
     /// Families still in the extended programme at the end of the last trial, by the year
     /// (index) they entered it: counted from the open cohorts, not derived from the tallies.
@@ -65,6 +70,7 @@ final class UnitTrialSimulator {
             switch activity {
             case .clinic: claimList.append(.clinic)
             case .extendedProgramme: claimList.append(.extendedProgramme)
+            case .barnHLR: claimList.append(.barnHLR)
             default:
                 guard let index = Activity.familyActivities.firstIndex(of: activity) else { continue }
                 if case .families(let run)? = claimList.last {
@@ -75,6 +81,8 @@ final class UnitTrialSimulator {
                 order.append(index)
             }
         }
+        // A priority list may leave Barn-HLR out: it then gets the hours last.
+        if !scenario.workload.priority.contains(.barnHLR) { claimList.append(.barnHLR) }
         claims = .allocate(capacity: claimList.count)
         _ = claims.initialize(from: claimList)
         familyOrder = .allocate(capacity: order.count)
@@ -83,7 +91,10 @@ final class UnitTrialSimulator {
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
         queues = FamilyQueues(workload: scenario.workload, months: months, streams: streams, tallies: buffers.tallies)
-        cohorts = ProgrammeCohorts(months: months, tallies: yearTallies)
+        cohorts = ProgrammeCohorts(months: months, tallies: buffers.tallies, queues: queues)
+        barnHLR = BarnHLRSessions(streams: streams, tallies: buffers.tallies)
+        bookedRows = .allocate(capacity: ExtendedProgramme.maxVisits)
+        bookedRows.initialize(repeating: nil)
     }
 
     deinit {
@@ -91,6 +102,7 @@ final class UnitTrialSimulator {
         clinicSeason.deallocate()
         claims.deallocate()
         familyOrder.deallocate()
+        bookedRows.deallocate()
     }
 
     /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
@@ -150,7 +162,14 @@ final class UnitTrialSimulator {
         }
         for year in yearTallies.indices {
             var newborns = 0
-            for month in (12 * year + 12)..<(12 * year + 24) { newborns &+= births[month] }
+            if let moves = plan.infantMoves {
+                // Counted where they are listed on 31 December.
+                for month in (12 * year + 12)..<(12 * year + 24) {
+                    newborns &+= moves.listed(born: births[month], birthMonth: month, month: 12 * year + 23)
+                }
+            } else {
+                for month in (12 * year + 12)..<(12 * year + 24) { newborns &+= births[month] }
+            }
             yearTallies[year].newborns = newborns
         }
     }
@@ -233,7 +252,8 @@ final class UnitTrialSimulator {
     // MARK: Capacity and coverage
 
     /// Fills the clinic hours each month needs: per newborn of the last 12 months and per child
-    /// aged 1–5, booked around planned vacation (`clinicSeason`).
+    /// aged 1–5, booked around planned vacation (`clinicSeason`); infants who have changed unit
+    /// at a boundary change are the new unit's.
     private func simulateClinicHours(_ plan: UnitPlan) {
         let weight = plan.cniWeight
         let clinicPerNewborn = scenario.workload.clinicHoursPerNewborn / 12 * weight
@@ -246,7 +266,13 @@ final class UnitTrialSimulator {
             for month in 0..<months {
                 // The newest month of births replaces the oldest in the rolling year-1 cohort.
                 birthsLastYear += Double(births[month]) - (month >= 12 ? Double(births[month - 12]) : plan.expectedBirths(at: month - 12))
-                clinicHours[month] = (birthsLastYear * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
+                var infants = birthsLastYear
+                if let moves = plan.infantMoves {
+                    for born in max(0, month - 11)...month {
+                        infants += Double(moves.listed(born: births[born], birthMonth: born, month: month) - births[born])
+                    }
+                }
+                clinicHours[month] = (infants * clinicPerNewborn + childrenOneToFive[month] * clinicPerChild) * clinicSeason[monthOfYear]
                 monthOfYear = monthOfYear == 11 ? 0 : monthOfYear + 1
             }
         }
@@ -263,11 +289,28 @@ final class UnitTrialSimulator {
         let clinicHours = buffers.clinicHours
         simulateClinicHours(plan)
         queues.begin(trial: trial, subject: plan.streamSubject, weight: weight)
-        let admittedHours = buffers.admittedHours
-        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!)
         let programmeFamilies = streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
         let programmeService = streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
-        cohorts.removeAll()
+        // The programme's families are enrolled before the core visits are booked, so that a
+        // programme visit that is a core visit books its families once.
+        if let programme, plan.extendedProgrammeStart < reportedMonths {
+            let visits = plan.extendedVisits.count
+            for index in 0..<visits {
+                let lane = plan.extendedVisits[index].replacedLane
+                bookedRows[index] = lane >= 0 ? queues.bookElsewhere(lane) : nil
+            }
+            cohorts.enrol(programme, months: plan.extendedProgrammeStart..<reportedMonths,
+                          eligible: programme.firstTimeParentsOnly ? buffers.firstTimeBirths : births, random: programmeFamilies,
+                          bookedElsewhere: UnsafeMutableBufferPointer(rebasing: bookedRows[0..<visits]))
+        } else {
+            cohorts.removeAll()
+        }
+        let admittedHours = buffers.admittedHours
+        queues.admit(births: births.baseAddress!, demanded: admittedHours.baseAddress!, moves: plan.infantMoves)
+        let training = plan.barnHLR
+        if let training {
+            barnHLR.begin(training, firstDueMonth: plan.barnHLRStart, weight: weight, trial: trial, subject: plan.streamSubject)
+        }
 
         for month in 0..<months {
             var hours = availableFTE[month] * hoursPerFTEMonth
@@ -277,12 +320,10 @@ final class UnitTrialSimulator {
             // The extended programme counts its families by the year they entered and up to the
             // end of the horizon, so it does not run in the months simulated past it.
             let programme = month < reportedMonths ? programme : nil
-            if let programme {
-                if month >= plan.extendedProgrammeStart {
-                    let eligible = programme.firstTimeParentsOnly ? buffers.firstTimeBirths[month] : births[month]
-                    cohorts.enrol(programme, month: month, eligible: eligible, random: programmeFamilies)
-                }
-                demanded += cohorts.hoursDue(programme, month: month, ages: plan.extendedVisitAges) * weight
+            if programme != nil { cohorts.enter(month) }
+
+            if training != nil {
+                demanded += barnHLR.admit(month: month, births: births, moves: plan.infantMoves)
             }
 
             for claim in claims {
@@ -292,9 +333,12 @@ final class UnitTrialSimulator {
                     hours -= min(hours, clinicHours[month])
                 case .extendedProgramme:
                     if let programme {
-                        cohorts.serveVisits(programme, ages: plan.extendedVisitAges, month: month, hours: &hours, weight: weight,
-                                            families: programmeFamilies, service: programmeService)
+                        demanded += cohorts.serveVisits(programme, visits: plan.extendedVisits, month: month, hours: &hours,
+                                                        perVisit: programme.meanHoursPerVisit * weight,
+                                                        families: programmeFamilies, service: programmeService)
                     }
+                case .barnHLR:
+                    if training != nil { barnHLR.serve(month: month, hours: &hours) }
                 case .families(let run):
                     var position = run.lowerBound
                     while position < run.upperBound {
@@ -307,6 +351,7 @@ final class UnitTrialSimulator {
                 let year = UnitPlan.yearIndex(ofMonth: month)
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
+                if programme != nil && month % 12 == 11 { yearTallies[year].extInProgramme = cohorts.familiesInProgramme() }
             }
         }
     }

@@ -8,20 +8,26 @@ final class YearTallies {
     /// tallies' `eligible` and `done` rows.
     let eligible: FamilyCountTable
     let done: FamilyCountTable
-    /// The storage of both tables.
+    /// Extended-programme visits made, by year and visit number (UX273–UX278): the storage of the
+    /// tallies' `extVisits` rows.
+    let programmeVisits: FamilyCountTable
+    /// The storage of the tables.
     private let counts: UnsafeMutableBufferPointer<Int>
 
     /// Zeroed tallies for `years` projected years.
     init(years: Int) {
         let activities = Activity.familyActivities.count
         let table = FamilyCountTable.capacity(years: years, activities: activities)
-        counts = .allocate(capacity: 2 * table)
+        let visitTable = FamilyCountTable.capacity(years: years, activities: ExtendedProgramme.maxVisits)
+        counts = .allocate(capacity: 2 * table + visitTable)
         counts.initialize(repeating: 0)
         eligible = FamilyCountTable(counts.baseAddress!, years: years, activities: activities)
         done = FamilyCountTable(counts.baseAddress! + table, years: years, activities: activities)
+        programmeVisits = FamilyCountTable(counts.baseAddress! + 2 * table, years: years, activities: ExtendedProgramme.maxVisits)
         byYear = .allocate(capacity: years)
         for year in 0..<years {
-            (byYear.baseAddress! + year).initialize(to: YearTally(eligible: eligible.row(year), done: done.row(year)))
+            (byYear.baseAddress! + year).initialize(
+                to: YearTally(eligible: eligible.row(year), done: done.row(year), extVisits: programmeVisits.row(year)))
         }
     }
 
@@ -34,7 +40,7 @@ final class YearTallies {
     func clear() {
         counts.update(repeating: 0)
         for year in byYear.indices {
-            byYear[year] = YearTally(eligible: byYear[year].eligible, done: byYear[year].done)
+            byYear[year] = YearTally(eligible: byYear[year].eligible, done: byYear[year].done, extVisits: byYear[year].extVisits)
         }
     }
 }

@@ -15,18 +15,33 @@ struct YearTally {
     /// Families due and families served, per family activity (indexed like `Activity.familyActivities`).
     let eligible: FamilyCounts
     let done: FamilyCounts
-    /// Extended programme, by the year families entered it.
+    /// Extended programme, by the year families entered it: eligible, offered, declined at the
+    /// offer, left of their own accord, stayed to the programme's end (its last visit fell due).
     var extEligible = 0
     var extOffered = 0
     var extDeclined = 0
     var extDroppedOut = 0
     var extReached = 0
+    /// Extended programme, by calendar year: families in it on 31 December, visits due that the
+    /// unit could not make, and visits made by their number (a row of `ExtendedProgramme.maxVisits`).
+    var extInProgramme = 0
+    var extVisitsMissed = 0
+    let extVisits: FamilyCounts
+
+    /// Barn-HLR, by the year families fell due: due, offered (UX551), done with a partner
+    /// organisation (UX554), declined (UX553), took part in a session at the unit (UX552).
+    var hlrEligible = 0
+    var hlrOffered = 0
+    var hlrPartner = 0
+    var hlrDeclined = 0
+    var hlrTookPart = 0
 
     var extNotOffered: Int { extEligible - extOffered }
 
-    /// A tally with nothing counted but what its family count rows hold.
-    init(eligible: FamilyCounts, done: FamilyCounts) {
+    /// A tally with nothing counted but what its count rows hold.
+    init(eligible: FamilyCounts, done: FamilyCounts, extVisits: FamilyCounts) {
         self.eligible = eligible
         self.done = done
+        self.extVisits = extVisits
     }
 }

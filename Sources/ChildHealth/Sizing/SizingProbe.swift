@@ -94,7 +94,8 @@ private struct UnitYearSimulator: TrialSimulator {
         simulator.simulate(plan, trial: trial)
         let tally = simulator.tallies[yearIndex]
         for (offset, indicator) in SizingProbe.indicators.enumerated() {
-            cells[offset] = IndicatorReading(indicator).value(in: tally, hasProgramme: plan.extendedProgramme != nil)
+            cells[offset] = IndicatorReading(indicator).value(in: tally, programmeVisits: plan.programmeVisits,
+                                                            barnHLR: plan.barnHLR != nil)
         }
     }
 }
