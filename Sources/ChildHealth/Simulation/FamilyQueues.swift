@@ -146,14 +146,29 @@ final class FamilyQueues {
     /// infant has changed unit at a boundary change (`moves`) are the new unit's.
     func admit(births: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>, moves: InfantMoves?) {
         demandedHours = demanded
+        let hasMoves = moves != nil
         for index in 0..<laneCount {
             let lane = lanes[index]
             let accepted = lane.acceptedByMonth
             // Before the activity's due age no family falls due: those months stay at zero.
             var month = max(0, lane.standard.dueAgeMonths)
+            if !hasMoves && !lane.hasBooked {
+                // Every family born in the month is due and queued here (no boundary change, no
+                // programme visit standing in): the loop most runs take, kept free of the checks.
+                let (acceptance, hoursPerFamily, row) = (lane.standard.acceptance, lane.hoursPerFamily, eligible)
+                while month < months {
+                    let due = births[month &- lane.standard.dueAgeMonths]
+                    let families = lane.families.binomial(trials: due, probability: acceptance)
+                    accepted[month] = families
+                    demanded[month] += Double(families) * hoursPerFamily
+                    row.add(due, at: rowOfMonth[month] &+ index)
+                    month &+= 1
+                }
+                continue
+            }
             while month < months {
                 let born = month &- lane.standard.dueAgeMonths
-                let due = moves.map { $0.listed(born: births[born], birthMonth: born, month: month) } ?? births[born]
+                let due = hasMoves ? moves.unsafelyUnwrapped.listed(born: births[born], birthMonth: born, month: month) : births[born]
                 let queued = lane.hasBooked ? max(0, due &- lane.bookedByBirthMonth[born]) : due
                 let families = lane.families.binomial(trials: queued, probability: lane.standard.acceptance)
                 accepted[month] = families

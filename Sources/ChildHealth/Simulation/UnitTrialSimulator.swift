@@ -312,6 +312,10 @@ final class UnitTrialSimulator {
             barnHLR.begin(training, firstDueMonth: plan.barnHLRStart, weight: weight, trial: trial, subject: plan.streamSubject)
         }
 
+        // Flags, not the optional structs (which hold arrays): testing them each month costs no
+        // reference counting.
+        let runsProgramme = programme != nil
+        let runsTraining = training != nil
         for month in 0..<months {
             var hours = availableFTE[month] * hoursPerFTEMonth
             var demanded = admittedHours[month]
@@ -319,10 +323,10 @@ final class UnitTrialSimulator {
 
             // The extended programme counts its families by the year they entered and up to the
             // end of the horizon, so it does not run in the months simulated past it.
-            let programme = month < reportedMonths ? programme : nil
-            if programme != nil { cohorts.enter(month) }
+            let programmeMonth = runsProgramme && month < reportedMonths
+            if programmeMonth { cohorts.enter(month) }
 
-            if training != nil {
+            if runsTraining {
                 demanded += barnHLR.admit(month: month, births: births, moves: plan.infantMoves)
             }
 
@@ -332,13 +336,13 @@ final class UnitTrialSimulator {
                     demanded += clinicHours[month]
                     hours -= min(hours, clinicHours[month])
                 case .extendedProgramme:
-                    if let programme {
+                    if programmeMonth, let programme {
                         demanded += cohorts.serveVisits(programme, visits: plan.extendedVisits, month: month, hours: &hours,
                                                         perVisit: programme.meanHoursPerVisit * weight,
                                                         families: programmeFamilies, service: programmeService)
                     }
                 case .barnHLR:
-                    if training != nil { barnHLR.serve(month: month, hours: &hours) }
+                    if runsTraining { barnHLR.serve(month: month, hours: &hours) }
                 case .families(let run):
                     var position = run.lowerBound
                     while position < run.upperBound {
@@ -351,7 +355,7 @@ final class UnitTrialSimulator {
                 let year = UnitPlan.yearIndex(ofMonth: month)
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
-                if programme != nil && month % 12 == 11 { yearTallies[year].extInProgramme = cohorts.familiesInProgramme() }
+                if programmeMonth && month % 12 == 11 { yearTallies[year].extInProgramme = cohorts.familiesInProgramme() }
             }
         }
     }
