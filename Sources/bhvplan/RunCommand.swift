@@ -11,6 +11,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var precision: PrecisionOptions
+
     @Option(help: "Folder to write results.csv, results.json, fan.csv and run.json into.")
     var out: String?
 
@@ -22,6 +24,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        try perform { () throws(CommandFailure) in try RunJob.perform(simulation.request(scenario), out: out, output: format) }
+        try perform { () throws(CommandFailure) in
+            try RunJob.perform(simulation.request(scenario), out: out, output: format,
+                               precision: precision.goal(trials: simulation.trials))
+        }
     }
 }
