@@ -39,14 +39,17 @@ public struct CellMoments: Sendable {
 public struct CellAggregate: Sendable {
     public private(set) var moments = CellMoments()
     public private(set) var sketch = QuantileSketch()
+    /// How the run's blocks of trials differ: the Monte Carlo error of the mean and probability.
+    public private(set) var spread = BatchSpread()
 
     /// An empty CellAggregate.
     public init() {}
 
-    /// An aggregate of these moments and this sketch.
-    public init(moments: CellMoments, sketch: QuantileSketch) {
+    /// An aggregate of these moments, this sketch and the blocks' spread.
+    public init(moments: CellMoments, sketch: QuantileSketch, spread: BatchSpread = BatchSpread()) {
         self.moments = moments
         self.sketch = sketch
+        self.spread = spread
     }
 
     public var count: Int { moments.count }
@@ -66,6 +69,13 @@ public struct CellAggregate: Sendable {
         let n = Double(count)
         return max(0, (sumOfSquares - sum * sum / n) / (n - 1))
     }
+
+    /// Monte Carlo standard error of ``mean`` by batch means over the run's blocks (NaN for a
+    /// run of one block).
+    public var meanStandardError: Double { spread.meanStandardError(moments) }
+
+    /// Monte Carlo standard error of ``probabilityMet`` by batch means over the run's blocks.
+    public var probabilityMetStandardError: Double { spread.probabilityStandardError(moments) }
 
     /// Standard error of the mean.
     public var standardError: Double { (variance / Double(max(count, 1))).squareRoot() }

@@ -74,53 +74,105 @@ public struct MonteCarloRunner: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil,
         isCancelled: (@Sendable () -> Bool)? = nil
     ) -> [CellAggregate]? {
+        run(thresholds: thresholds, firstStage: trials, nextStage: { _, _ in nil },
+            makeSimulator: makeSimulator, progress: progress, isCancelled: isCancelled)?.aggregates
+    }
+
+    /// Runs blocks of trials in stages until `nextStage` asks for no more or ``trials`` (the
+    /// most) are done, and returns the aggregates with the trials that were run. The result is
+    /// the one a run of that many trials gives: stages end on block boundaries, the pilot is the
+    /// one such a run keeps (all values while the run is no longer than it), and sketches do not
+    /// depend on the order values arrive in. Runs of so many cells that a shaping pass would
+    /// shape their sketches start afresh for each stage instead, as that pass depends on the
+    /// trials.
+    ///
+    /// - Parameters:
+    ///   - firstStage: trials of the first stage, rounded up to whole blocks.
+    ///   - nextStage: given the aggregates so far (moments and spread; no quantiles yet) and the
+    ///     trials done, the trials the run should have in all, or nil to stop there. Rounded up
+    ///     to whole blocks.
+    public func run<Simulator: TrialSimulator>(
+        thresholds: [Threshold?],
+        firstStage: Int,
+        nextStage: ([CellAggregate], Int) -> Int?,
+        makeSimulator: @Sendable () -> Simulator,
+        progress: (@Sendable (Int, Int) -> Void)? = nil,
+        isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> (aggregates: [CellAggregate], trials: Int)? {
         let cellCount = thresholds.count
-        let state = Mutex(MergeState(cells: cellCount))
         let budget = sketchBudget
-        let shapingTrials = budget.shapingTrials(cells: cellCount, trials: trials)
+        let blockSize = self.blockSize
+        func stageEnd(_ wanted: Int) -> Int { min(trials, max(1, (wanted + blockSize - 1) / blockSize * blockSize)) }
+        var target = stageEnd(firstStage)
+        if budget.shapingTrials(cells: cellCount, trials: trials) > 0, target < trials {
+            while true {
+                var stage = MonteCarloRunner(trials: target, workers: workers, blockSize: blockSize)
+                stage.sketchBudget = budget
+                guard let aggregates = stage.run(thresholds: thresholds, makeSimulator: makeSimulator,
+                                                 progress: progress, isCancelled: isCancelled)
+                else { return nil }
+                guard let wanted = nextStage(aggregates, target), target < trials, stageEnd(wanted) > target
+                else { return (aggregates, target) }
+                target = stageEnd(wanted)
+            }
+        }
+        let state = Mutex(MergeState(cells: cellCount))
         let sketches: SharedSketches
+        let shapingTrials = budget.shapingTrials(cells: cellCount, trials: target)
         if shapingTrials > 0 {
             guard let shaped = ShapingPass.sketches(
                 cells: cellCount, trials: shapingTrials, bins: budget.binsPerCell(cells: cellCount),
                 workers: workers, makeSimulator: makeSimulator, isCancelled: isCancelled)
             else { return nil }
-            sketches = SharedSketches(shaped: shaped, trials: trials)
+            sketches = SharedSketches(shaped: shaped, trials: target)
         } else {
-            sketches = SharedSketches(cells: cellCount, trials: trials, budget: budget, threads: activeWorkers)
+            sketches = SharedSketches(cells: cellCount, trials: target, budget: budget,
+                                      threads: min(workers, (trials + blockSize - 1) / blockSize), mostTrials: trials)
         }
-        let blockCount = self.blockCount
-        let trials = self.trials
-        let blockSize = self.blockSize
         let depth = SketchFeed.depth(cells: cellCount, blockSize: blockSize)
+        var done = 0
+        while true {
+            sketches.extend(to: target)
+            let blockCount = (target + blockSize - 1) / blockSize
+            let stageTrials = target
+            DispatchQueue.concurrentPerform(iterations: min(workers, blockCount - done / blockSize)) { _ in
+                var simulator = makeSimulator()
+                let feed = SketchFeed(cells: cellCount, depth: depth, thresholds: thresholds)
+                let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
+                defer { row.deallocate() }
 
-        DispatchQueue.concurrentPerform(iterations: activeWorkers) { _ in
-            var simulator = makeSimulator()
-            let feed = SketchFeed(cells: cellCount, depth: depth, thresholds: thresholds)
-            let row = UnsafeMutableBufferPointer<Double>.allocate(capacity: cellCount)
-            defer { row.deallocate() }
-
-            while true {
-                if isCancelled?() == true {
-                    state.withLock { $0.cancelled = true }
-                    sketches.cancel()
+                while true {
+                    if isCancelled?() == true {
+                        state.withLock { $0.cancelled = true }
+                        sketches.cancel()
+                    }
+                    guard let block = state.withLock({ $0.takeBlock(below: blockCount) }) else { break }
+                    let first = block * blockSize
+                    let size = min(blockSize, stageTrials - first)
+                    feed.startBlock(firstTrial: first)
+                    for offset in 0..<size {
+                        simulator.simulate(trial: first + offset, into: row)
+                        feed.append(row, into: sketches)
+                    }
+                    feed.flush(into: sketches)
+                    let moments = feed.blockMoments
+                    let merged = state.withLock { $0.deliver(moments, for: block) }
+                    if let merged { progress?(min(merged * blockSize, stageTrials), stageTrials) }
                 }
-                guard let block = state.withLock({ $0.takeBlock(below: blockCount) }) else { break }
-                let first = block * blockSize
-                let size = min(blockSize, trials - first)
-                feed.startBlock(firstTrial: first)
-                for offset in 0..<size {
-                    simulator.simulate(trial: first + offset, into: row)
-                    feed.append(row, into: sketches)
-                }
-                feed.flush(into: sketches)
-                let moments = feed.blockMoments
-                let done = state.withLock { $0.deliver(moments, for: block) }
-                if let done { progress?(min(done * blockSize, trials), trials) }
             }
+            done = target
+            let sofar = state.withLock { merged -> [CellAggregate]? in
+                guard !merged.cancelled else { return nil }
+                return zip(merged.moments, merged.spreads).map { CellAggregate(moments: $0, sketch: QuantileSketch(), spread: $1) }
+            }
+            guard let sofar else { return nil }
+            guard done < trials, let wanted = nextStage(sofar, done), stageEnd(wanted) > done else { break }
+            target = stageEnd(wanted)
         }
-        return state.withLock { merged -> [CellAggregate]? in
-            guard !merged.cancelled else { return nil }
-            return zip(merged.moments, sketches.all).map { CellAggregate(moments: $0, sketch: $1) }
+        return state.withLock { merged in
+            (zip(zip(merged.moments, merged.spreads), sketches.all).map {
+                CellAggregate(moments: $0.0, sketch: $1, spread: $0.1)
+            }, done)
         }
     }
 }
@@ -128,6 +180,8 @@ public struct MonteCarloRunner: Sendable {
 /// The runner's shared bookkeeping of blocks and their sums, guarded by one lock.
 private struct MergeState: ~Copyable {
     var moments: [CellMoments]
+    /// Per cell, how its blocks differ (batch means), added in block order like the moments.
+    var spreads: [BatchSpread]
     var nextBlock = 0
     var nextToMerge = 0
     var waiting: [Int: [CellMoments]] = [:]
@@ -135,6 +189,7 @@ private struct MergeState: ~Copyable {
 
     init(cells: Int) {
         moments = Array(repeating: CellMoments(), count: cells)
+        spreads = Array(repeating: BatchSpread(), count: cells)
     }
 
     mutating func takeBlock(below count: Int) -> Int? {
@@ -149,7 +204,10 @@ private struct MergeState: ~Copyable {
         waiting[index] = block
         var merged = false
         while let next = waiting.removeValue(forKey: nextToMerge) {
-            for cell in moments.indices { moments[cell].merge(next[cell]) }
+            for cell in moments.indices {
+                moments[cell].merge(next[cell])
+                spreads[cell].add(block: next[cell])
+            }
             nextToMerge += 1
             merged = true
         }

@@ -23,7 +23,6 @@ final class SharedSketches: @unchecked Sendable {
 
     let cells: Int
     let pilotTrials: Int
-    let trials: Int
     let bins: Int
     /// Threads that make the sketches when the pilot closes: the run's workers.
     let threads: Int
@@ -31,18 +30,20 @@ final class SharedSketches: @unchecked Sendable {
     /// The pilot's values, cell-major: cell `c`, trial `t` at `c × pilotTrials + t`. Workers
     /// write disjoint slots; nobody reads them before the last is written.
     private var pilot: UnsafeMutableBufferPointer<Double>
-    /// Pilot trials stored so far, and whether the sketches have been made from them.
-    private let pilotProgress = Mutex((stored: 0, closed: false))
+    /// Pilot trials stored so far, whether the sketches have been made from them, and the trials
+    /// the run has in all so far.
+    private let pilotProgress: Mutex<(stored: Int, closed: Bool, trials: Int)>
     /// Signalled once the sketches are made (or the run is cancelled); each waiter passes it on.
     private let sketchesMade = DispatchSemaphore(value: 0)
 
     /// Empty sketches for `cells` cells of a run of `trials` trials on `threads` threads, within
-    /// `budget`.
-    init(cells: Int, trials: Int, budget: SketchBudget, threads: Int) {
+    /// `budget`. A run that may grow (``extend(to:)``) up to `mostTrials` keeps the pilot such a
+    /// run would keep: until the run passes it, every value is kept and the quantiles are exact.
+    init(cells: Int, trials: Int, budget: SketchBudget, threads: Int, mostTrials: Int? = nil) {
         self.threads = max(1, threads)
         self.cells = cells
-        self.trials = trials
-        pilotTrials = budget.pilotTrials(cells: cells, trials: trials)
+        pilotTrials = budget.pilotTrials(cells: cells, trials: max(trials, mostTrials ?? trials))
+        pilotProgress = Mutex((stored: 0, closed: false, trials: trials))
         bins = budget.binsPerCell(cells: cells)
         stripes = stride(from: 0, to: cells, by: Self.stripeSize).map { start in
             Stripe(Array(repeating: QuantileSketch(), count: min(Self.stripeSize, cells - start)))
@@ -56,7 +57,7 @@ final class SharedSketches: @unchecked Sendable {
     init(shaped sketches: [QuantileSketch], trials: Int) {
         let cells = sketches.count
         self.cells = cells
-        self.trials = trials
+        pilotProgress = Mutex((stored: 0, closed: true, trials: trials))
         pilotTrials = 0
         bins = 0
         threads = 1
@@ -64,7 +65,6 @@ final class SharedSketches: @unchecked Sendable {
             Stripe(Array(sketches[start..<min(cells, start + Self.stripeSize)]))
         }
         pilot = UnsafeMutableBufferPointer(start: nil, count: 0)
-        pilotProgress.withLock { $0.closed = true }
         sketchesMade.signal()
     }
 
@@ -87,9 +87,24 @@ final class SharedSketches: @unchecked Sendable {
         guard count > 0 else { return }
         let complete = pilotProgress.withLock { progress -> Bool in
             progress.stored += count
-            return progress.stored == pilotTrials && pilotTrials < trials
+            return progress.stored == pilotTrials && pilotTrials < progress.trials
         }
-        guard complete else { return }
+        if complete { closePilot() }
+    }
+
+    /// Lets the run go on to `trials` trials in all, between blocks with no worker running; makes
+    /// the bounded sketches when a pilot that was the whole run so far no longer is.
+    func extend(to trials: Int) {
+        let complete = pilotProgress.withLock { progress -> Bool in
+            progress.trials = trials
+            return !progress.closed && progress.stored == pilotTrials && pilotTrials < trials
+        }
+        if complete { closePilot() }
+    }
+
+    /// Makes each cell's bounded sketch from its pilot values, frees them and lets the waiting
+    /// workers on.
+    private func closePilot() {
         // The other workers wait for this: spread the sorting over the run's threads.
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             for index in stride(from: thread, to: stripes.count, by: threads) {
@@ -124,15 +139,18 @@ final class SharedSketches: @unchecked Sendable {
         stripes[index].sketches.withLock { body(&$0) }
     }
 
-    /// Every cell's sketch, in cell order: exact ones from the pilot when it was the whole run.
+    /// Every cell's sketch, in cell order: exact ones from the pilot when it is the whole run so far.
     var all: [QuantileSketch] {
-        if pilotProgress.withLock({ $0.closed }) {
+        let (stored, closed, _) = pilotProgress.withLock { $0 }
+        if closed {
             return stripes.flatMap { stripe in stripe.sketches.withLock { $0 } }
         }
-        return (0..<cells).map { QuantileSketch(exactly: pilotColumn($0)) }
+        return (0..<cells).map { QuantileSketch(exactly: pilotColumn($0, trials: stored)) }
     }
 
-    private func pilotColumn(_ cell: Int) -> UnsafeBufferPointer<Double> {
-        UnsafeBufferPointer(rebasing: pilot[(cell * pilotTrials)..<((cell + 1) * pilotTrials)])
+    /// `cell`'s values of the first `trials` pilot trials (all of them by default).
+    private func pilotColumn(_ cell: Int, trials: Int? = nil) -> UnsafeBufferPointer<Double> {
+        let start = cell * pilotTrials
+        return UnsafeBufferPointer(rebasing: pilot[start..<(start + (trials ?? pilotTrials))])
     }
 }

@@ -34,7 +34,9 @@ public enum RunFiles {
                 mean: NumberFormat.rounded(aggregate.mean), p05: NumberFormat.rounded(aggregate.quantile(0.05)),
                 p50: NumberFormat.rounded(aggregate.quantile(0.50)), p95: NumberFormat.rounded(aggregate.quantile(0.95)),
                 pMeet: cell.threshold.map { _ in NumberFormat.rounded(aggregate.probabilityMet) },
-                target: cell.threshold.map { NumberFormat.rounded($0.bound) }, nDefined: aggregate.count)
+                target: cell.threshold.map { NumberFormat.rounded($0.bound) }, nDefined: aggregate.count,
+                meanSE: finite(aggregate.meanStandardError),
+                pMeetSE: cell.threshold.flatMap { _ in finite(aggregate.probabilityMetStandardError) })
         }
     }
 
@@ -47,6 +49,11 @@ public enum RunFiles {
                           indicator: cell.key.indicatorID, p05: quantile(0.05), p25: quantile(0.25), p50: quantile(0.50),
                           p75: quantile(0.75), p95: quantile(0.95))
         }
+    }
+
+    /// `value` rounded as the files write it; nil when it is not a number (a run of one block).
+    private static func finite(_ value: Double) -> Double? {
+        value.isFinite ? NumberFormat.rounded(value) : nil
     }
 
     private static func definedCells(_ result: RunResult) -> [RunResult.Cell] {

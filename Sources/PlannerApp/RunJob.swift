@@ -13,19 +13,26 @@ public enum RunJob {
         case table, csv, json, xlsx
     }
 
-    /// Loads, runs, writes the result set into `out` when given (with the workbook in `language`
-    /// for `xlsx`, CSV in `csvDialect`), and prints `output` (the table's numbers in `language`,
-    /// CSV in `csvDialect`); progress on stderr unless `quiet`.
+    /// Loads, runs (to `precision` when given: the request's trials are then its most), writes
+    /// the result set into `out` when given (with the workbook in `language` for `xlsx`, CSV in
+    /// `csvDialect`), and prints `output` (the table's numbers in `language`, CSV in
+    /// `csvDialect`); progress on stderr unless `quiet`.
     public static func perform(_ request: ScenarioRequest, out: String?, output: Output, language: ReportLanguage = .en,
-                               csvDialect: CSVDialect = .tidy, quiet: Bool = false) throws(CommandFailure) {
+                               csvDialect: CSVDialect = .tidy, quiet: Bool = false,
+                               precision: PrecisionGoal? = nil) throws(CommandFailure) {
+        var request = request
+        if let precision { request.trials = precision.mostTrials }
         let scenario = try request.load()
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
-        let result = try RunSession.run(scenario, workers: request.workers, quiet: quiet)
+        let result = try RunSession.run(scenario, workers: request.workers, quiet: quiet, precision: precision)
         if let folder {
-            try CommandFailure.writing { 
+            try CommandFailure.writing {
                 try RunFiles.write(result, to: folder, style: ResultFileStyle(csvDialect: csvDialect, workbook: output == .xlsx ? language : nil))
             }
+        }
+        if output != .table, let outcome = result.precision {
+            FileHandle.standardError.write(Data(("bhvplan: " + PrecisionRequest.note(outcome)).utf8))
         }
         switch output {
         case .table, .xlsx: print(TerminalSummary.render(result, language: language), terminator: "")

@@ -8,14 +8,15 @@ import Synchronization
 /// stay as they were. `run` goes through ``run(_:workers:)``; the commands that run several
 /// scenarios or call the domain themselves use ``isCancelled`` and ``stopIfInterrupted()``.
 enum RunSession {
-    /// Runs `scenario`, showing its progress unless `quiet`; on SIGINT/SIGTERM says how far it
-    /// got and exits with 130/143.
-    static func run(_ scenario: Scenario, workers: Int, quiet: Bool = false) throws(CommandFailure) -> RunResult {
+    /// Runs `scenario` (to `precision` when given), showing its progress unless `quiet`; on
+    /// SIGINT/SIGTERM says how far it got and exits with 130/143.
+    static func run(_ scenario: Scenario, workers: Int, quiet: Bool = false,
+                    precision: PrecisionGoal? = nil) throws(CommandFailure) -> RunResult {
         try stopIfInterrupted()
         let done = Atomic<Int>(0)
         let line = ProgressLine.unlessQuiet(quiet, label: scenario.name)
         let result = withExtendedLifetime(done) {
-            Planner.run(scenario, workers: workers,
+            Planner.run(scenario, workers: workers, precision: precision,
                         progress: { trials, total in
                             done.store(trials, ordering: .relaxed)
                             line?.update(done: trials, of: total)

@@ -1,4 +1,5 @@
 import ChildHealth
+import MonteCarlo
 import Reporting
 import ResultFormat
 
@@ -25,6 +26,13 @@ public enum TerminalSummary {
     /// The columns whose region cell counts the units meeting the target.
     static let countedAtRegion: [Indicator] = [.newbornsPerNurseFTE, .newbornsPerNurse, .newbornsPerDoctor]
 
+    /// `±e` for a probability whose standard error is at least half a percentage point (so it
+    /// shows as one or more), else nothing: a firm number reads as before.
+    static func errorText(_ aggregate: CellAggregate) -> String {
+        let points = (aggregate.probabilityMetStandardError * 100).rounded()
+        return points.isFinite && points >= 1 ? "±\(Int(points))" : ""
+    }
+
     /// The table per year, then the assumptions in force and the interventions; numbers with the
     /// decimal marker of `language` (the labels stay English).
     public static func render(_ result: RunResult, language: ReportLanguage = .en) -> String {
@@ -34,7 +42,8 @@ public enum TerminalSummary {
         var text = "Scenario \(scenario.name): \(scenario.units.count) units, \(scenario.trials) trials, seed \(scenario.seed)\n"
         text += "Each cell: mean, and in brackets the probability of meeting the target "
             + "(per FTE ≤ the unit's CNI-adjusted ceiling; per nurse/doctor ≥ \(language.number(scenario.targets.newbornsPerNurse)); "
-            + "coverage ≥ its target).\n"
+            + "coverage ≥ its target); ± its Monte Carlo standard error where that is a percentage point or more.\n"
+        if let outcome = result.precision { text += PrecisionRequest.note(outcome) }
         for year in years {
             var table: [[String]] = [["unit", "ceiling"] + columns.map(\.title)]
             let places = scenario.units.map { CellKey.Place.unit($0.id) } + [.region]
@@ -53,7 +62,7 @@ public enum TerminalSummary {
                     }
                     var text = TerminalTable.short(found.aggregate.mean, language: language)
                     if column.showsProbability, found.threshold != nil {
-                        text += " [\(Int((found.aggregate.probabilityMet * 100).rounded()))%]"
+                        text += " [\(Int((found.aggregate.probabilityMet * 100).rounded()))\(Self.errorText(found.aggregate))%]"
                     }
                     cells.append(text)
                 }

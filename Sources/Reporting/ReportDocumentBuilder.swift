@@ -76,7 +76,7 @@ struct ReportDocumentBuilder {
                 .cells([.text(t(.horizon)), .text(String(run.horizon))]),
                 .cells([.text(t(.trials)), .text(String(run.trials))]),
                 .cells([.text(t(.seed)), .text(String(run.seed))]),
-            ],
+            ] + largestErrorRow(),
             legend: nil)))
         if !run.units.isEmpty {
             blocks.append(.table(ReportTable(
@@ -92,6 +92,15 @@ struct ReportDocumentBuilder {
                 legend: nil)))
         }
         return .init(title: t(.aboutRun), blocks: blocks)
+    }
+
+    /// The largest Monte Carlo standard error of a `p_meet` in the results, with its unit, year
+    /// and indicator; none for results without the column.
+    private func largestErrorRow() -> [ReportTable.Row] {
+        guard let worst = results.results.filter({ $0.pMeetSE != nil }).max(by: { $0.pMeetSE! < $1.pMeetSE! }),
+              let error = worst.pMeetSE else { return [] }
+        return [.cells([.text(t(.largestError)),
+                        .text("±\(NumberFormat.string(error)) (\(unitLabel(worst.unit)) \(worst.year), \(worst.indicator))")])]
     }
 
     /// At most this many year columns go in one probability table; longer horizons are

@@ -3,7 +3,7 @@ import ResultFormat
 /// Every fixed label and heading of the reports; ``ReportLanguage/text(_:)`` gives its text.
 public enum ReportLabel: CaseIterable, Sendable {
     case reportTitle, scenario, tableName, continued
-    case aboutRun, startYear, horizon, trials, seed
+    case aboutRun, startYear, horizon, trials, seed, largestError
     case units, unitId, unitName, municipality, cni, ceiling, region
     case pMeetSection, pMeetIntro, pMeetColumn, missLegend, partlyDefinedLegend
     case indicator, target, year, mean, range
@@ -32,6 +32,7 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .horizon: ("Horisont (år)", "Horizon (years)")
         case .trials: ("Antal simuleringar", "Trials")
         case .seed: ("Slumpfrö", "Random seed")
+        case .largestError: ("Största slumpfel i sannolikheterna (medelfel)", "Largest Monte Carlo standard error of a probability")
         case .units: ("Enheter", "Units")
         case .unitId: ("Id", "Id")
         case .unitName: ("Enhet", "Unit")

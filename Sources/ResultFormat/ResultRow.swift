@@ -17,6 +17,11 @@ public struct ResultRow: ResultTableRow, Equatable {
     /// Trials in which the indicator was defined; fewer than the run's trials where it was not
     /// always (no family due, no nurse in post all year).
     public var nDefined: Int
+    /// Monte Carlo standard error of `mean` (batch means over the run's blocks of trials); nil
+    /// when the run had one block, or in a file written before the column was.
+    public var meanSE: Double?
+    /// Monte Carlo standard error of `pMeet`; nil where `pMeet` is, or as `meanSE` is.
+    public var pMeetSE: Double?
 
     /// The columns in order: the CSV header and the JSON keys.
     public enum Column: String, CodingKey, CaseIterable {
@@ -24,11 +29,14 @@ public struct ResultRow: ResultTableRow, Equatable {
         case pMeet = "p_meet"
         case target
         case nDefined = "n_defined"
+        case meanSE = "mean_se"
+        case pMeetSE = "p_meet_se"
     }
 
     /// A row with every column's value.
     public init(scenario: String, unit: String, year: Int, indicator: String,
-                mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?, nDefined: Int) {
+                mean: Double, p05: Double, p50: Double, p95: Double, pMeet: Double?, target: Double?, nDefined: Int,
+                meanSE: Double? = nil, pMeetSE: Double? = nil) {
         self.scenario = scenario
         self.unit = unit
         self.year = year
@@ -40,7 +48,12 @@ public struct ResultRow: ResultTableRow, Equatable {
         self.pMeet = pMeet
         self.target = target
         self.nDefined = nDefined
+        self.meanSE = meanSE
+        self.pMeetSE = pMeetSE
     }
+
+    /// The standard errors: results written before them lack them.
+    public static var optionalColumns: Set<String> { [Column.meanSE.rawValue, Column.pMeetSE.rawValue] }
 
     /// The value of `column` in this row, as both the CSV and the JSON file write it.
     public func value(_ column: Column) -> FieldValue {
@@ -56,6 +69,8 @@ public struct ResultRow: ResultTableRow, Equatable {
         case .pMeet: .number(pMeet)
         case .target: .number(target)
         case .nDefined: .integer(nDefined)
+        case .meanSE: .number(meanSE)
+        case .pMeetSE: .number(pMeetSE)
         }
     }
 
@@ -65,6 +80,7 @@ public struct ResultRow: ResultTableRow, Equatable {
                   indicator: record.text("indicator"), mean: try record.number("mean"), p05: try record.number("p05"),
                   p50: try record.number("p50"), p95: try record.number("p95"),
                   pMeet: try record.optionalNumber("p_meet"), target: try record.optionalNumber("target"),
-                  nDefined: try record.integer("n_defined"))
+                  nDefined: try record.integer("n_defined"),
+                  meanSE: try record.optionalNumber("mean_se"), pMeetSE: try record.optionalNumber("p_meet_se"))
     }
 }

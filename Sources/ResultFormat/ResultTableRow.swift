@@ -13,9 +13,15 @@ public protocol ResultTableRow: Encodable, Sendable {
 
     /// Reads a CSV row; errors name the file, the line and the column.
     init(_ record: TableRecord) throws(ResultFormatError)
+
+    /// Columns added after files were first written, which a file may lack (read as empty).
+    static var optionalColumns: Set<String> { get }
 }
 
 extension ResultTableRow {
+    /// None: every column is required.
+    public static var optionalColumns: Set<String> { [] }
+
     /// The header of the CSV file, in order; also the keys of the JSON objects.
     public static var columns: [String] { Column.allCases.map(\.rawValue) }
 
@@ -43,10 +49,11 @@ extension ResultTableRow {
         ResultJSON.text(rows)
     }
 
-    /// Reads a CSV file of these rows, checking that the header holds every column and that every
-    /// row has as many fields as the header. `fileName` names the file in errors.
+    /// Reads a CSV file of these rows, checking that the header holds every column (but the
+    /// optional ones) and that every row has as many fields as the header. `fileName` names the
+    /// file in errors.
     public static func read(csv text: String, fileName: String) throws(ResultFormatError) -> [Self] {
-        try TableRecord.records(in: text, fileName: fileName, required: columns).map { record throws(ResultFormatError) in
+        try TableRecord.records(in: text, fileName: fileName, required: columns.filter { !optionalColumns.contains($0) }).map { record throws(ResultFormatError) in
             try Self(record)
         }
     }

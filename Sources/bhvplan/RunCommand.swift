@@ -12,6 +12,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var precision: PrecisionOptions
+
     @Option(help: "Folder to write results.csv, results.json, fan.csv and run.json into.", completion: .directory)
     var out: String?
 
@@ -27,7 +29,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try perform { () throws(CommandFailure) in
-            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: style.lang, csvDialect: style.csvDialect, quiet: style.quiet)
+            try RunJob.perform(simulation.request(scenario), out: out, output: format, language: style.lang,
+                               csvDialect: style.csvDialect, quiet: style.quiet, precision: precision.goal(trials: simulation.trials))
         }
     }
 }

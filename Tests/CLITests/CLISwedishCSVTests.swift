@@ -70,7 +70,7 @@ import Testing
         let bytes = try Data(contentsOf: swedish.appendingPathComponent("results.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("scenario;unit;year;indicator;mean;p05;p50;p95;p_meet;target;n_defined\n"))
+        #expect(text.hasPrefix("scenario;unit;year;indicator;mean;p05;p50;p95;p_meet;target;n_defined;mean_se;p_meet_se\n"))
         let expected = try String(contentsOf: tidy.appendingPathComponent("results.csv"), encoding: .utf8)
         let asTidy = text.split(separator: "\n").map { line in
             line.split(separator: ";", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: ",", with: ".") }.joined(separator: ",")

@@ -35,7 +35,7 @@ import Testing
     @Test func csvAndJSONCarryTheSameRows() throws {
         let rows = RunFiles.resultRows(try #require(Planner.run(Fixtures.smallRegion(trials: 100), workers: 2)))
         let csv = ResultRow.csv(rows)
-        #expect(csv.hasPrefix("scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined\n"))
+        #expect(csv.hasPrefix("scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined,mean_se,p_meet_se\n"))
         let fromCSV = try ResultRow.read(csv: csv, fileName: "results.csv")
         let fromJSON = try #require(JSONSerialization.jsonObject(with: Data(ResultRow.json(rows).utf8)) as? [[String: Any]])
         #expect(fromCSV == rows)

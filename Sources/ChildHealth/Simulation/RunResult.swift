@@ -17,6 +17,8 @@ public struct RunResult: Sendable {
     /// Every cell, in the order of the run's layout: units by scenario order, years, indicators;
     /// then the region cells year by year.
     public var cells: [Cell]
+    /// How a run to a precision (`--precision`) ended; nil for a run of fixed trials.
+    public var precision: PrecisionOutcome?
     private let positions: [CellKey: Int]
 
     init(scenario: Scenario, cells: [Cell]) {
