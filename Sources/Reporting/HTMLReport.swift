@@ -12,9 +12,33 @@ struct HTMLReport {
 
     /// The document laid out by `templates`' HTML template (``ReportTemplates``), which also holds the CSS.
     func render(with templates: ReportTemplates = .bundled) -> String {
-        templates.render(.html, document, escape: escape) { section in
-            "<section>\n<h2>\(escape(section.title))</h2>\n" + section.blocks.map(render).joined() + "</section>\n"
+        var anchored = document
+        for (index, anchor) in Self.anchors(document.sections).enumerated() { anchored.sections[index].anchor = anchor }
+        return templates.render(.html, anchored, escape: escape, body: { section in
+            let page = section.startsPage ? " class=\"unit-page\"" : ""
+            return "<section id=\"\(escape(section.anchor ?? ""))\"\(page)>\n<h2>\(escape(section.title))</h2>\n"
+                + section.blocks.map(render).joined() + "</section>\n"
+        }, extra: ["toc": tableOfContents(anchored.sections)])
+    }
+
+    /// Each section's anchor: its own (a unit's id), else its template name, numbered from the
+    /// second on where a name repeats (the comparisons).
+    static func anchors(_ sections: [ReportDocument.Section]) -> [String] {
+        var seen: [String: Int] = [:]
+        return sections.map { section in
+            if let anchor = section.anchor { return anchor }
+            let name = section.id.rawValue.replacingOccurrences(of: "_", with: "-")
+            seen[name, default: 0] += 1
+            return seen[name]! == 1 ? name : "\(name)-\(seen[name]!)"
         }
+    }
+
+    /// A linked list of the sections; the unit pages are reached through the unit index.
+    private func tableOfContents(_ sections: [ReportDocument.Section]) -> String {
+        let items = sections.filter { !$0.startsPage }.map { section in
+            "<li><a href=\"#\(escape(section.anchor ?? ""))\">\(escape(section.title))</a></li>"
+        }
+        return "<nav class=\"toc\">\n<h2>\(escape(language.text(.contents)))</h2>\n<ol>\n" + items.joined(separator: "\n") + "\n</ol>\n</nav>"
     }
 
     private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
@@ -40,6 +64,10 @@ struct HTMLReport {
                     + definition.details.map { "<br><em>\(escape($0.label)):</em> \(escape($0.text))" }.joined()
                     + "</dd>\n"
             }.joined() + "</dl>\n"
+        case .heatMap(let map):
+            return HTMLHeatMap(map: map, language: language).render()
+        case .links(let links):
+            return "<ul class=\"links\">\n" + links.map { "<li><a href=\"#\(escape($0.anchor))\">\(escape($0.text))</a></li>\n" }.joined() + "</ul>\n"
         }
     }
 

@@ -20,8 +20,15 @@ struct LaTeXReport {
     /// sections), and its blocks.
     private func render(_ section: ReportDocument.Section) -> String {
         let hasCharts = section.blocks.contains { if case .charts = $0 { true } else { false } }
-        return "\\needspace{\(hasCharts ? "0.45\\textheight" : "8\\baselineskip")}\n"
-            + "\\section{\(escape(section.title))}\n\n" + section.blocks.map(render).joined()
+        let start = section.startsPage
+            ? "\\clearpage\n" : "\\needspace{\(hasCharts ? "0.45\\textheight" : "8\\baselineskip")}\n"
+        let label = section.anchor.map { "\\label{\(Self.label($0))}\n" } ?? ""
+        return start + "\\section{\(escape(section.title))}\n\(label)\n" + section.blocks.map(render).joined()
+    }
+
+    /// A LaTeX label for an anchor: its letters, digits and hyphens, so any unit id is safe.
+    static func label(_ anchor: String) -> String {
+        "unit:" + String(anchor.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" })
     }
 
     private func escape(_ text: String) -> String { LaTeXEscaping.escape(text) }
@@ -57,6 +64,10 @@ struct LaTeXReport {
                 }
             }
             return out + "\\end{description}\n\n"
+        case .heatMap(let map):
+            return LaTeXHeatMap(map: map, language: language).render()
+        case .links(let links):
+            return links.map { "\(escape($0.text))\\dotfill\\pageref{\(Self.label($0.anchor))}\\par\n" }.joined() + "\n"
         }
     }
 
@@ -76,7 +87,7 @@ struct LaTeXReport {
         }
         // A short table moves whole to the next page rather than leaving a row or two behind;
         // a wide one (the comparison) is set smaller to fit the page.
-        let size = count >= 8 ? "\\footnotesize\\setlength{\\tabcolsep}{3pt}" : "\\small"
+        let size = count >= 8 || table.compact ? "\\footnotesize\\setlength{\\tabcolsep}{3pt}" : "\\small"
         var out = "\\needspace{\(min(table.rows.count + 6, 16))\\baselineskip}\n{\(size)\n\\begin{longtable}{@{}\(spec)@{}}\n"
         out += "\\caption{\(escape(caption))}\\\\\n\\toprule\n\(header)\\endfirsthead\n"
         out += "\\caption[]{\(escape(caption)) (\(escape(language.text(.continued))))}\\\\\n"

@@ -47,6 +47,14 @@ struct MarkdownReport {
                 }
                 return out
             }.joined() + "\n"
+        case .heatMap(let map):
+            let table = ReportTable(
+                caption: map.caption,
+                columns: [.init(title: map.rowTitle, kind: .text)] + map.columns.map { .init(title: $0, kind: .number) },
+                rows: map.rows.map { .cells([.text($0.label)] + $0.cells) }, legend: map.legend.isEmpty ? nil : map.legend)
+            return render(table)
+        case .links(let links):
+            return links.map { "- \(escape($0.text))\n" }.joined() + "\n"
         }
     }
 

@@ -15,6 +15,10 @@ struct ReportDocument {
         var blocks: [Block]
         /// Which section it is, by the name templates use (set by ``ReportDocumentBuilder``).
         var id = SectionID.about
+        /// The HTML anchor of a section linked to by name (a unit's page: its unit id).
+        var anchor: String? = nil
+        /// Whether the section starts a new page in print (a unit's page).
+        var startsPage = false
     }
 
     /// The names by which a template places a section (`{{{section.probabilities}}}`).
@@ -22,6 +26,10 @@ struct ReportDocument {
         case about, probabilities, region, details, charts, comparison, staffing, assumptions, interventions
         case staffingTradeOff = "staffing_trade_off"
         case interventionLogic = "intervention_logic"
+        case summary
+        case heatMap = "heat_map"
+        case unitIndex = "unit_index"
+        case unitPages = "unit_pages"
     }
 
     enum Block {
@@ -31,6 +39,16 @@ struct ReportDocument {
         /// The fan charts of one unit (or the region) under a common title.
         case charts(title: String, [FanChart])
         case definitions([Definition])
+        /// Probabilities coloured by value, units × targets.
+        case heatMap(HeatMap)
+        /// Short lines, each linking to the anchor of a section (the index of unit pages).
+        case links([Link])
+    }
+
+    /// A line of text linking to a section's ``Section/anchor``.
+    struct Link {
+        var text: String
+        var anchor: String
     }
 
     /// A term with its text and labelled details, e.g. one level of an intervention logic.

@@ -6,25 +6,34 @@ struct ReportDocumentBuilder {
     let results: ResultSet
     let language: ReportLanguage
 
-    private var run: RunMetadata { results.run }
-    private func t(_ label: ReportLabel) -> String { language.text(label) }
+    var run: RunMetadata { results.run }
+    func t(_ label: ReportLabel) -> String { language.text(label) }
 
     func build() -> ReportDocument {
         var sections: [ReportDocument.Section] = []
         func add(_ id: ReportDocument.SectionID, _ found: [ReportDocument.Section]) {
             sections += found.map { var section = $0; section.id = id; return section }
         }
-        add(.about, [aboutSection()])
-        add(.probabilities, [probabilitySection()])
+        /// Long tables go to the appendix, their titles saying so.
+        func appendix(_ section: ReportDocument.Section?) -> [ReportDocument.Section] {
+            section.map { var section = $0; section.title = "\(t(.appendix)): \(section.title)"; return [section] } ?? []
+        }
+        // Summary first, then what the eye reads at a glance, the region, each unit, and what lies behind.
+        add(.summary, [summarySection()])
+        add(.heatMap, heatMapSection().map { [$0] } ?? [])
         add(.region, regionSection().map { [$0] } ?? [])
-        add(.details, [detailSection()])
         add(.charts, chartSection().map { [$0] } ?? [])
+        add(.unitIndex, unitIndexSection().map { [$0] } ?? [])
+        add(.unitPages, unitPageSections())
         add(.comparison, comparisonSections())
         add(.staffing, staffingSection().map { [$0] } ?? [])
-        add(.staffingTradeOff, staffingTradeOffSection().map { [$0] } ?? [])
+        add(.about, [aboutSection()])
         add(.assumptions, [assumptionsSection()])
         add(.interventions, [interventionsSection()])
         add(.interventionLogic, interventionLogicSection().map { [$0] } ?? [])
+        add(.probabilities, appendix(probabilitySection()))
+        add(.details, appendix(detailSection()))
+        add(.staffingTradeOff, appendix(staffingTradeOffSection()))
         return ReportDocument(
             language: language, scenario: run.scenario, title: t(.reportTitle), subtitle: language.scenarioLine(run.scenario),
             sections: sections)
@@ -33,10 +42,13 @@ struct ReportDocumentBuilder {
     // MARK: - What the results hold
 
     /// Projected years, ascending.
-    private var years: [Int] { Set(results.results.map(\.year)).sorted() }
+    var years: [Int] { Set(results.results.map(\.year)).sorted() }
+
+    /// The first and the last projected year, once when they are the same.
+    var firstAndLastYear: [Int] { Array(Set([years.first, years.last].compactMap { $0 })).sorted() }
 
     /// Unit ids in run.json order, then any other unit of results.csv by id; never the region.
-    private var unitIDs: [String] {
+    var unitIDs: [String] {
         let listed = run.units.map(\.id)
         let others = Set(results.results.map(\.unit)).subtracting(listed).subtracting([RegionUnit.id])
         return listed + others.sorted()
@@ -48,12 +60,12 @@ struct ReportDocumentBuilder {
         return "\(unit.name) (\(unit.municipality))"
     }
 
-    private func rows(of unit: String) -> [ResultRow] {
+    func rows(of unit: String) -> [ResultRow] {
         results.results.filter { $0.unit == unit }
     }
 
     /// `≤ 45` or `≥ 0.9`; targets that change between years are listed in year order.
-    private func targetText(_ indicator: String, _ rows: [ResultRow]) -> String {
+    func targetText(_ indicator: String, _ rows: [ResultRow]) -> String {
         var seen: [Double] = []
         for row in rows.sorted(by: { $0.year < $1.year }) {
             if let target = row.target, !seen.contains(target) { seen.append(target) }
@@ -197,24 +209,19 @@ struct ReportDocumentBuilder {
         return .init(title: t(.detailSection), blocks: [.paragraph(t(.detailIntro)), .table(table)])
     }
 
-    /// Fan charts per unit and for the region, from fan.csv.
+    /// The region's fan charts, from fan.csv (each unit's are on its page).
     private func chartSection() -> ReportDocument.Section? {
-        var blocks: [ReportDocument.Block] = []
-        for unit in unitIDs + [RegionUnit.id] {
-            let fans = results.fans.filter { $0.unit == unit }
-            guard !fans.isEmpty else { continue }
-            let charts = IndicatorID.sorted(fans.map(\.indicator)).map { indicator in
-                fanChart(unit: unit, indicator: indicator, fans: fans.filter { $0.indicator == indicator })
-            }
-            blocks.append(.charts(title: unitLabel(unit), charts))
+        let fans = results.fans.filter { $0.unit == RegionUnit.id }
+        guard !fans.isEmpty else { return nil }
+        let charts = IndicatorID.sorted(fans.map(\.indicator)).map { indicator in
+            fanChart(unit: RegionUnit.id, indicator: indicator, fans: fans.filter { $0.indicator == indicator })
         }
-        guard !blocks.isEmpty else { return nil }
-        return .init(title: t(.fanSection), blocks: [.paragraph(t(.fanIntro))] + blocks)
+        return .init(title: t(.fanSection), blocks: [.paragraph(t(.fanIntro)), .charts(title: unitLabel(RegionUnit.id), charts)])
     }
 
     /// The target line comes from results.csv; for newborns per FTE at a unit without a
     /// target there, from the unit's ceiling in run.json.
-    private func fanChart(unit: String, indicator: String, fans: [FanRow]) -> FanChart {
+    func fanChart(unit: String, indicator: String, fans: [FanRow]) -> FanChart {
         let points = fans.sorted { $0.year < $1.year }.map {
             FanChart.Point(year: $0.year, p05: $0.p05, p25: $0.p25, p50: $0.p50, p75: $0.p75, p95: $0.p95)
         }
@@ -355,12 +362,12 @@ struct ReportDocumentBuilder {
     }
 
     /// A row's probability of meeting its target, marked as ``ReportTable/Cell/probability(_:defined:trials:)`` says.
-    private func probability(_ row: ResultRow?) -> ReportTable.Cell {
+    func probability(_ row: ResultRow?) -> ReportTable.Cell {
         .probability(row?.pMeet, defined: row?.nDefined, trials: run.trials)
     }
 
     /// Adds the legends explaining the marks the table's cells carry.
-    private func withLegend(_ table: ReportTable) -> ReportTable {
+    func withLegend(_ table: ReportTable) -> ReportTable {
         var table = table
         let marks = table.marks
         let legends = [(ReportTable.Marks.miss, ReportLabel.missLegend), (.partlyDefined, .partlyDefinedLegend)]

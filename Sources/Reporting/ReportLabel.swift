@@ -19,6 +19,10 @@ public enum ReportLabel: CaseIterable, Sendable {
     case interventionLogicSection, longTermOutcome, shortTermOutcome, activities, resources
     case logicIndicators, logicDataSources, logicAssumptions
     case resultsSheet, comparisonSheet, staffingSheet
+    case summarySection, keyFigures, keyFiguresIntro, unitsMeeting, atRisk, atRiskIntro, noUnitsAtRisk, advice, probability
+    case scenarioChanges, heatMapSection, heatMapIntro, heatMapLegend, unitIndexSection, unitPages, unitStaff
+    case unitAssumptions, sameAsRegion, doctorsNow, doctorsAdvised, appendix, contents
+    case changeUnits, changeCoverage, changeFTE, otherTargets
 
     /// (Swedish, English).
     var translations: (String, String) {
@@ -124,6 +128,40 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .resultsSheet: ("Resultat", "Results")
         case .comparisonSheet: ("Jämförelse", "Comparison")
         case .staffingSheet: ("Bemanning", "Staffing")
+        case .summarySection: ("Sammanfattning", "Summary")
+        case .keyFigures: ("Regionens nyckeltal", "The region's key figures")
+        case .keyFiguresIntro:
+            ("Medelvärde och 90-procentsintervall (P5–P95) första och sista året, och hur många enheter som i medeltal når målet.",
+             "Mean and 90% interval (P5–P95) in the first and the last year, and how many units meet the target on average.")
+        case .unitsMeeting: ("Enheter som når målet", "Units meeting")
+        case .atRisk: ("Enheter i riskzonen", "Units at risk")
+        case .atRiskIntro:
+            ("Enheter där sannolikheten att nå ett mål något år är under %@, den med lägst sannolikhet först: "
+                + "det mål och år som ligger sämst till, och bemanningsrådet.",
+             "Units whose probability of meeting a target in some year is below %@, most at risk first: "
+                + "the target and year furthest off, and the staffing advice.")
+        case .noUnitsAtRisk: ("Alla enheter når alla mål med sannolikhet minst %@.", "Every unit meets every target with a probability of at least %@.")
+        case .advice: ("Råd", "Advice")
+        case .probability: ("Sannolikhet", "Probability")
+        case .scenarioChanges: ("Vad scenariot ändrar", "What the scenario changes")
+        case .heatMapSection: ("Sannolikhet att nå målen, enhet för enhet", "Probability of meeting the targets, unit by unit")
+        case .heatMapIntro:
+            ("Varje ruta är sannolikheten att enheten når målet det året (0–1). Mörk färg: liten sannolikhet, ljus gul: stor.",
+             "Each cell is the probability that the unit meets the target that year (0–1). Dark: unlikely, light yellow: likely.")
+        case .heatMapLegend: ("Färgskala (viridis):", "Colour scale (viridis):")
+        case .unitIndexSection: ("Enheterna per kommun", "Units by municipality")
+        case .unitPages: ("Enhet", "Unit")
+        case .unitStaff: ("Bemanning och råd", "Staff and advice")
+        case .unitAssumptions: ("Antaganden som skiljer sig från regionens", "Assumptions that differ from the region's")
+        case .sameAsRegion: ("Enheten räknas med regionens antaganden.", "The unit is run on the region's assumptions.")
+        case .doctorsNow: ("Läkare nu", "Doctors now")
+        case .doctorsAdvised: ("Föreslagna läkare", "Advised doctors")
+        case .appendix: ("Bilaga", "Appendix")
+        case .contents: ("Innehåll", "Contents")
+        case .changeUnits: ("Enheter över %@", "Units over %@")
+        case .changeCoverage: ("Regionens täckning", "Region coverage")
+        case .changeFTE: ("Sjukskötersketjänster", "Nurse FTE")
+        case .otherTargets: ("Fler mål", "More targets")
         }
     }
 }

@@ -8,6 +8,8 @@ struct ReportTable {
     var rows: [Row]
     /// A line printed under the table (e.g. what a † means), or `nil`.
     var legend: String?
+    /// Set in small type to fit many rows on a page (the summary's tables).
+    var compact = false
 
     struct Column {
         var title: String

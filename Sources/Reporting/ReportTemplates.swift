@@ -12,7 +12,7 @@ import Mustache
 /// order as `sections` (each with `id` and `body`, the body without its last line break) and by
 /// name as `section.ID` (ids of ``ReportDocument/SectionID``; a section the results do not have
 /// is empty). The LaTeX template
-/// also sees `numberSetup` and `tableName`. So numbers can only come from the result files.
+/// also sees `numberSetup` and `tableName`, the HTML template `toc` (the linked table of contents). So numbers can only come from the result files.
 public struct ReportTemplates: Sendable {
     private let templates: [ReportFormat: MustacheTemplate]
 

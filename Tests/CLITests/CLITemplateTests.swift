@@ -40,7 +40,7 @@ import Testing
         let body = { (html: String) in html.components(separatedBy: "</header>\n").last ?? "" }
         #expect(body(ownHTML) == body(standardHTML))
         let headings = ownMD.split(separator: "\n").filter { $0.hasPrefix("## ") }
-        #expect(headings == ["## Sannolikhet att nå målet", "## Om beräkningen"], "\(headings)")
+        #expect(headings == ["## Bilaga: Sannolikhet att nå målet", "## Om beräkningen"], "\(headings)")
         #expect(standardMD.contains("## Antaganden") && !ownMD.contains("## Antaganden"))
     }
 
