@@ -8,6 +8,8 @@ public enum ResultFiles {
     public static let comparisonJSON = "comparison.json"
     public static let staffing = "staffing.csv"
     public static let staffingJSON = "staffing.json"
+    /// What the registrations show (`bhvplan observe`), in the columns of `results.csv`.
+    public static let observed = "observed.csv"
     /// The Excel workbooks of each set, written with `--format xlsx`.
     public static let resultsWorkbook = "results.xlsx"
     public static let comparisonWorkbook = "comparison.xlsx"

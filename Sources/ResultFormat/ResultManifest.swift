@@ -8,6 +8,8 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
     case comparison
     /// `bhvplan size --out`: staffing.csv, staffing.json (and staffing.xlsx).
     case staffing
+    /// `bhvplan observe --out`: observed.csv.
+    case observed
 
     /// The files a set of this kind may have; a new set replaces all of them, so a workbook of
     /// an earlier run never stays beside the files of a later one.
@@ -16,6 +18,7 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
         case .run: [ResultFiles.results, ResultFiles.resultsJSON, ResultFiles.fan, ResultFiles.run, ResultFiles.resultsWorkbook]
         case .comparison: [ResultFiles.comparison, ResultFiles.comparisonJSON, ResultFiles.comparisonWorkbook]
         case .staffing: [ResultFiles.staffing, ResultFiles.staffingJSON, ResultFiles.staffingWorkbook]
+        case .observed: [ResultFiles.observed]
         }
     }
 }
