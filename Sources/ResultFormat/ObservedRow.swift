@@ -47,7 +47,7 @@ public struct ObservedRow: ResultTableRow, Equatable {
         case .year: .integer(year)
         case .indicator: .text(indicator)
         case .mean: .number(value)
-        case .p05, .p50, .p95: .number(nil)
+        case .p05, .p50, .p95, .meanSE, .pMeetSE: .number(nil)  // an observation has no spread
         case .pMeet: .number(met.map { $0 ? 1 : 0 })
         case .target: .number(target)
         case .nDefined: .integer(children)

@@ -27,9 +27,9 @@ import Testing
 
     @Test func observedCSVKeepsEveryValueInTheResultsColumns() throws {
         let csv = ObservedRow.csv(ObserveJob.rows(Self.count))
-        #expect(csv.hasPrefix("scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined\n"))
-        #expect(csv.contains("\nobserved,B,2024,newborns,2,,,,,,2\n"))
-        #expect(csv.contains("\nobserved,B,2024,first_home_visit,0.5,,,,0,0.9,2\n"))
+        #expect(csv.hasPrefix("scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined,mean_se,p_meet_se\n"))
+        #expect(csv.contains("\nobserved,B,2024,newborns,2,,,,,,2,,\n"))
+        #expect(csv.contains("\nobserved,B,2024,first_home_visit,0.5,,,,0,0.9,2,,\n"))
         #expect(try ObservedRow.read(csv: csv, fileName: "observed.csv") == ObserveJob.rows(Self.count))
     }
 }
