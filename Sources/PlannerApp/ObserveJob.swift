@@ -1,5 +1,6 @@
 import ChildHealth
 import Foundation
+import Reporting
 import ResultFormat
 
 /// `bhvplan observe`: the indicators a region's registrations show, per unit and year, written as
@@ -13,6 +14,8 @@ public enum ObserveJob {
         /// A code map in YAML; nil: the bundled KVÅ default.
         public var codes: String?
         public var out: String?
+        /// The language of observed.xlsx, written beside observed.csv when given (`--format xlsx`).
+        public var workbook: ReportLanguage?
 
         public init(extracts: [String], connections: String?, staffing: String?, codes: String?, out: String?) {
             self.extracts = extracts
@@ -37,8 +40,14 @@ public enum ObserveJob {
         }
         for line in warnings(count) { FileHandle.standardError.write(Data("bhvplan: warning: \(line)\n".utf8)) }
         if let folder {
-            let csv = ObservedRow.csv(rows(count))
-            try CommandFailure.writing { try ResultSetWriter.write([(ResultFiles.observed, csv)], as: .observed, into: folder) }
+            let rows = rows(count)
+            try CommandFailure.writing {
+                var files = [(name: ResultFiles.observed, data: Data(ObservedRow.csv(rows).utf8))]
+                if let language = options.workbook {
+                    files.append((ResultFiles.observedWorkbook, try ResultWorkbook.observed(rows, language: language).data()))
+                }
+                try ResultSetWriter.write(files, as: .observed, into: folder)
+            }
         }
         print(table(count), terminator: "")
     }

@@ -18,7 +18,7 @@ public enum ReportLabel: CaseIterable, Sendable {
     case interventionsSection, kind, description, appliesTo, noInterventions
     case interventionLogicSection, longTermOutcome, shortTermOutcome, activities, resources
     case logicIndicators, logicDataSources, logicAssumptions
-    case resultsSheet, comparisonSheet, staffingSheet
+    case resultsSheet, comparisonSheet, staffingSheet, observedSheet
     case summarySection, keyFigures, keyFiguresIntro, unitsMeeting, atRisk, atRiskIntro, noUnitsAtRisk, advice, probability
     case scenarioChanges, heatMapSection, heatMapIntro, heatMapLegend, unitIndexSection, unitPages, unitStaff
     case unitAssumptions, sameAsRegion, doctorsNow, doctorsAdvised, appendix, contents
@@ -128,6 +128,7 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .resultsSheet: ("Resultat", "Results")
         case .comparisonSheet: ("Jämförelse", "Comparison")
         case .staffingSheet: ("Bemanning", "Staffing")
+        case .observedSheet: ("Observerat", "Observed")
         case .summarySection: ("Sammanfattning", "Summary")
         case .keyFigures: ("Regionens nyckeltal", "The region's key figures")
         case .keyFiguresIntro:

@@ -25,6 +25,11 @@ public enum ResultWorkbook {
         Workbook(sheets: [tidySheet(language.text(.staffingSheet), rows)])
     }
 
+    /// observed.xlsx: the tidy sheet of what the registrations show.
+    public static func observed(_ rows: [ObservedRow], language: ReportLanguage) -> Workbook {
+        Workbook(sheets: [tidySheet(language.text(.observedSheet), rows)])
+    }
+
     /// Every row of a result file, its columns in the file's order, numbers typed.
     static func tidySheet<Row: ResultTableRow>(_ name: String, _ rows: [Row]) -> Worksheet {
         let body = rows.map { row in

@@ -10,6 +10,7 @@ public enum ResultFiles {
     public static let staffingJSON = "staffing.json"
     /// What the registrations show (`bhvplan observe`), in the columns of `results.csv`.
     public static let observed = "observed.csv"
+    public static let observedWorkbook = "observed.xlsx"
     /// The Excel workbooks of each set, written with `--format xlsx`.
     public static let resultsWorkbook = "results.xlsx"
     public static let comparisonWorkbook = "comparison.xlsx"

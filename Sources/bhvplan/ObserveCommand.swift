@@ -31,15 +31,24 @@ struct ObserveCommand: ParsableCommand {
     @Option(help: "Folder to write observed.csv into.", completion: .directory)
     var out: String?
 
+    @Option(help: "table prints the counts; xlsx also adds observed.xlsx to --out.")
+    var format: SummaryFormat = .table
+
+    @Option(help: "Language of the workbook's sheet name.")
+    var lang: ReportLanguage = .en
+
     func validate() throws {
         if extracts.isEmpty { throw ValidationError("give at least one registrations extract") }
         try PathOptions.checkOut(out)
+        try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "observed.xlsx")
     }
 
     func run() throws {
         try perform { () throws(CommandFailure) in
-            try ObserveJob.perform(ObserveJob.Options(extracts: extracts, connections: connections, staffing: staffing,
-                                                      codes: codes, out: out))
+            var options = ObserveJob.Options(extracts: extracts, connections: connections, staffing: staffing,
+                                             codes: codes, out: out)
+            options.workbook = format == .xlsx ? lang : nil
+            try ObserveJob.perform(options)
         }
     }
 }

@@ -50,6 +50,29 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: hasLibreOffice, "needs LibreOffice (Debian: libreoffice-calc-nogui; CI installs it)"))
+    func theObservedWorkbookReadBackEqualsObservedCSV() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let extract = folder.appendingPathComponent("registrations.csv")
+        try """
+            child,born,date,code,unit
+            k1,2024-03,2024-03-21,Hembesök nyfödd,VXJ-ARABY
+            k1,2024-03,2024-05-02,EPDS,VXJ-ARABY
+            k2,2024-05,2024-05-20,Hembesök nyfödd,VXJ-ARABY
+            k3,2024-06,2024-07-01,EPDS,VXJ-DALBO
+
+            """.write(to: extract, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("observed")
+        let observe = try CLIProcess.run(["observe", extract.path, "--format", "xlsx", "--lang", "sv", "--out", out.path])
+        #expect(observe.status == 0, "\(observe.stderr)")
+        let csv = try String(contentsOf: out.appendingPathComponent("observed.csv"), encoding: .utf8)
+        let sheets = try SpreadsheetReader.sheets(of: out.appendingPathComponent("observed.xlsx"))
+        #expect(sheets.keys.sorted() == ["Observerat"])
+        #expect(SpreadsheetReader.sameCells(SpreadsheetReader.rows(try #require(sheets["Observerat"])), SpreadsheetReader.rows(csv)))
+        #expect(SpreadsheetReader.rows(csv).count > 1)
+    }
+
     @Test func aLaterRunWithoutTheWorkbookTakesTheOldOneAway() throws {
         let folder = try CLIProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
