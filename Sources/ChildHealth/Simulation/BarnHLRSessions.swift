@@ -74,16 +74,7 @@ final class BarnHLRSessions {
             let count = waiting[age]
             var left = 0
             if count != 0 {
-                var visited = count
-                let need = Double(count) * hoursPerFamily
-                if hours < need {
-                    let drawn = service.binomial(trials: count, probability: hours / need)
-                    let affordable = hours / hoursPerFamily
-                    visited = Double(drawn) <= affordable ? drawn : Int(affordable)
-                    hours -= Double(visited) * hoursPerFamily
-                } else {
-                    hours -= need
-                }
+                let visited = ScarceHours.visit(count, hoursEach: hoursPerFamily, hours: &hours, service: service)
                 left = count - visited
                 let year = UnitPlan.yearIndex(ofMonth: month - age)
                 if tallies.byYear.indices.contains(year) { tallies.byYear[year].hlrTookPart += visited }

@@ -199,18 +199,7 @@ final class FamilyQueues {
             let count = queue[age]
             var left = 0
             if count != 0 {
-                var visited = count
-                let need = Double(count) * perFamily
-                if hours < need {
-                    let drawn = lane.pointee.service.binomial(trials: count, probability: hours / need)
-                    // At most the families the hours pay for in full (whole families: the
-                    // integer part, converted only when it is the smaller).
-                    let affordable = hours / perFamily
-                    visited = Double(drawn) <= affordable ? drawn : Int(affordable)
-                    hours -= Double(visited) * perFamily
-                } else {
-                    hours -= need  // every family visited: need is exactly count × perFamily
-                }
+                let visited = ScarceHours.visit(count, hoursEach: perFamily, hours: &hours, service: lane.pointee.service)
                 left = count &- visited
                 done.add(visited, at: dueRows[-age] &+ index)
             }

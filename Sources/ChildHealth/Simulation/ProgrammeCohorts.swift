@@ -101,12 +101,7 @@ final class ProgrammeCohorts {
             let leaving = families.binomial(trials: cohort.inProgramme, probability: programme.dropOutPerVisit)
             let remaining = cohort.inProgramme - leaving
             demanded += Double(remaining) * perVisit
-            var visited = remaining
-            if hours < Double(remaining) * perVisit {
-                visited = min(Int(hours / perVisit),
-                              service.binomial(trials: remaining, probability: hours / (Double(remaining) * perVisit)))
-            }
-            hours -= Double(visited) * perVisit
+            let visited = ScarceHours.visit(remaining, hoursEach: perVisit, hours: &hours, service: service)
             tallies.programmeVisits.add(visited, at: monthRow + cohort.nextVisit)
             if years.indices.contains(monthYear) { years[monthYear].extVisitsMissed += remaining - visited }
             if leaving > 0 {
