@@ -22,19 +22,9 @@ public enum PrecisionRequest {
 
     /// The targeted indicators of a comma-separated list of ids, each once.
     static func indicators(_ list: String) throws(CommandFailure) -> [Indicator] {
-        let allowed = Indicator.targeted.map(\.id)
-        var chosen: [Indicator] = []
-        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let indicator = Indicator(id: name), Indicator.targeted.contains(indicator) else {
-                throw CommandFailure("bhvplan: --precision-targets: '\(name)' is not an indicator with a target; allowed: \(allowed.joined(separator: ", "))",
-                                     status: 2)
-            }
-            if !chosen.contains(indicator) { chosen.append(indicator) }
+        try IndicatorList.parse(list, option: "--precision-targets", allowed: Indicator.targeted) { _ in
+            "is not an indicator with a target"
         }
-        guard !chosen.isEmpty else {
-            throw CommandFailure("bhvplan: --precision-targets: give at least one of \(allowed.joined(separator: ", "))", status: 2)
-        }
-        return chosen
     }
 
     /// One line saying how many trials the run took and whether the precision was reached.
