@@ -35,7 +35,7 @@ public struct QuantileSketch: Sendable {
     /// An exact summary of `values` (NaN skipped): its quantiles are the sample's own.
     public init(exactly values: UnsafeBufferPointer<Double>) {
         exact = values.filter { !$0.isNaN }
-        exact.sort()
+        exact.withUnsafeMutableBufferPointer { AscendingSort.sort($0) }
         count = exact.count
     }
 
@@ -43,7 +43,7 @@ public struct QuantileSketch: Sendable {
     /// `pilot` (any order), which it then holds; without any finite pilot value, no grid.
     public init(pilot: UnsafeBufferPointer<Double>, bins: Int) {
         var finite = pilot.filter { $0.isFinite }
-        finite.sort()
+        finite.withUnsafeMutableBufferPointer { AscendingSort.sort($0) }
         self = finite.withUnsafeBufferPointer { QuantileSketch(shapedBy: $0, bins: bins) }
         // The finite values, sorted, all lie within the grid they shaped: one walk counts them.
         finite.withUnsafeBufferPointer { grid.addSorted($0) }

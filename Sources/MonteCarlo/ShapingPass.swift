@@ -123,8 +123,14 @@ enum ShapingPass {
         func sortStripe(_ stripe: Int) {
             let values = stripes[stripe]
             for local in 0..<(values.count / trials) {
-                var column = UnsafeMutableBufferPointer(rebasing: values[(local * trials)..<((local + 1) * trials)])
-                column.sort { $0 < $1 || ($1.isNaN && !$0.isNaN) }
+                let column = UnsafeMutableBufferPointer(rebasing: values[(local * trials)..<((local + 1) * trials)])
+                // NaN (an undefined value) to the end, the others sorted ahead of it.
+                var ordered = 0
+                for index in column.indices where !column[index].isNaN {
+                    column.swapAt(ordered, index)
+                    ordered &+= 1
+                }
+                AscendingSort.sort(UnsafeMutableBufferPointer(rebasing: column[..<ordered]))
                 var count = 0
                 var previous = Float.nan
                 for value in column where value.isFinite && value != previous {
