@@ -7,10 +7,12 @@ import PackageDescription
 //                          │                └─► CSVText
 //                          ├─► Reporting ─┬─► ResultFormat ─► CSVText
 //                          │              └─► Spreadsheet
-//                          └─► ResultFormat
+//                          └─► ResultFormat ─► CNumberText
 //   (PlannerApp also reads MonteCarlo's aggregates, which the domain's results hold.)
 //
 // - CGSL: GSL, nothing else C: a module map and a shim header of static inline wrappers.
+// - CNumberText: C's printf for the one number format of the result files (Swift reaches C's
+//   variadic printf only through a costly va_list); nothing else.
 // - MonteCarlo: domain-free engine (random streams, samplers, parallel runner, aggregation).
 //   May not import anything but CGSL.
 // - CSVText: the CSV dialect read and written everywhere (records with line numbers, RFC 4180
@@ -55,7 +57,8 @@ let package = Package(
             name: "ChildHealth",
             dependencies: ["MonteCarlo", "CSVText", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ResultFormat", dependencies: ["CSVText"]),
+        .target(name: "CNumberText"),
+        .target(name: "ResultFormat", dependencies: ["CSVText", "CNumberText"]),
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "Reporting",

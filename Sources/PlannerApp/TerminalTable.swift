@@ -8,11 +8,12 @@ enum TerminalTable {
     static func aligned(_ rows: [[String]], leftAligned: Bool = false) -> String {
         let widths = (0..<(rows.first?.count ?? 0)).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
-            let line = row.enumerated().map { column, cell in
+            var line = row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return column == 0 || leftAligned ? cell + padding : padding + cell
             }.joined(separator: "  ")
-            return String(line.reversed().drop { $0 == " " }.reversed())
+            while line.last == " " { line.removeLast() }
+            return line
         }.joined(separator: "\n") + "\n"
     }
 

@@ -28,7 +28,8 @@ extension ResultTableRow {
     /// The row's CSV fields, in column order.
     public var csvFields: [String] { Column.allCases.map { value($0).csvText } }
 
-    /// Writes the JSON object: every column as its key, null for a missing number.
+    /// Writes the JSON object: every column as its key, null for a missing number. (``json(_:)``
+    /// writes the same text without the encoder.)
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Column.self)
         for column in Column.allCases { try value(column).encode(into: &container, forKey: column) }
@@ -46,7 +47,7 @@ extension ResultTableRow {
     /// The rows as a JSON file: an array of objects with the CSV's columns as keys and the same
     /// numbers (null where the CSV field is empty).
     public static func json(_ rows: [Self]) -> String {
-        ResultJSON.text(rows)
+        TableRowJSON.text(rows)
     }
 
     /// Reads a CSV file of these rows, checking that the header holds every column (but the
