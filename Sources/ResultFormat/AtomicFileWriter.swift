@@ -55,6 +55,25 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Writes `data` as the new file `url` in a folder no reader sees yet (a result set's
+    /// staging folder, see ``ResultSetWriter``): straight to its name, without the temporary
+    /// file and renames of ``write(_:to:)`` (two per file, with Foundation's own), and on disk
+    /// before the folder is swapped in.
+    static func writeUnseen(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ResultFormatError.writeFailed(file: url.path, reason: String(cString: strerror(errno)).lowercased())
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            throw ResultFormatError.writeFailed(file: url.path, reason: ResultFormatError.plainReason(error))
+        }
+    }
+
     /// Writes `data` to `url` whole or not at all.
     public static func write(_ data: Data, to url: URL) throws {
         try write(to: url) { try $0.write(contentsOf: data) }

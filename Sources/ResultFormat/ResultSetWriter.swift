@@ -52,7 +52,7 @@ public enum ResultSetWriter {
         manifest.sets[kind.rawValue] = ResultManifest.Entry(files: contents)
         for file in contents + [(ResultFiles.manifest, Data(manifest.json.utf8))] {
             do {
-                try AtomicFileWriter.write(file.data, to: staging.appendingPathComponent(file.name))
+                try AtomicFileWriter.writeUnseen(file.data, to: staging.appendingPathComponent(file.name))
             } catch ResultFormatError.writeFailed(_, let reason) {
                 // Named by where the file was going, not by the staging folder.
                 throw failure(folder.appendingPathComponent(file.name), reason)
