@@ -5,9 +5,9 @@ import Synchronization
 ///
 /// The pilot is the run's first ``pilotTrials`` trials (as many as the ``SketchBudget`` allows): their values are stored by trial number,
 /// so the pilot is the same whichever worker simulated which trial. Once every pilot trial is
-/// in, the worker that stored the last one makes each cell's bounded sketch from its pilot
-/// values and frees them; workers with later trials wait for that (the pilot spans the first
-/// blocks, so the wait is short). A run of no more trials than the pilot keeps every value and
+/// in, each cell's bounded sketch is made from its pilot values, stripe by stripe, by the worker
+/// that stored the last one and by every worker that needs the sketches meanwhile (so none sits
+/// idle while another sorts), and the values are freed. A run of no more trials than the pilot keeps every value and
 /// reports exact quantiles.
 ///
 /// Neighbouring cells form stripes, each behind its own lock, so two workers folding values into
@@ -30,11 +30,18 @@ final class SharedSketches: @unchecked Sendable {
     /// The pilot's values, cell-major: cell `c`, trial `t` at `c × pilotTrials + t`. Workers
     /// write disjoint slots; nobody reads them before the last is written.
     private var pilot: UnsafeMutableBufferPointer<Double>
-    /// Pilot trials stored so far, whether the sketches have been made from them, and the trials
-    /// the run has in all so far.
-    private let pilotProgress: Mutex<(stored: Int, closed: Bool, trials: Int)>
+    /// Pilot trials stored so far, whether the sketches are being made from them and whether
+    /// they are made, and the trials the run has in all so far.
+    private let pilotProgress: Mutex<(stored: Int, closing: Bool, closed: Bool, trials: Int)>
+    /// Signalled once the sketches are being made (or the run is cancelled); each waiter passes it on.
+    private let closing = DispatchSemaphore(value: 0)
     /// Signalled once the sketches are made (or the run is cancelled); each waiter passes it on.
     private let sketchesMade = DispatchSemaphore(value: 0)
+    /// The next stripe whose sketches are to be made, and the stripes whose sketches are made.
+    private let nextStripeToMake = Atomic<Int>(0)
+    private let stripesMade = Atomic<Int>(0)
+    /// Signalled by the thread that makes the last stripe's sketches.
+    private let allStripesMade = DispatchSemaphore(value: 0)
 
     /// Empty sketches for `cells` cells of a run of `trials` trials on `threads` threads, within
     /// `budget`. A run that may grow (``extend(to:)``) up to `mostTrials` keeps the pilot such a
@@ -43,7 +50,7 @@ final class SharedSketches: @unchecked Sendable {
         self.threads = max(1, threads)
         self.cells = cells
         pilotTrials = budget.pilotTrials(cells: cells, trials: max(trials, mostTrials ?? trials))
-        pilotProgress = Mutex((stored: 0, closed: false, trials: trials))
+        pilotProgress = Mutex((stored: 0, closing: false, closed: false, trials: trials))
         bins = budget.binsPerCell(cells: cells)
         stripes = stride(from: 0, to: cells, by: Self.stripeSize).map { start in
             Stripe(Array(repeating: QuantileSketch(), count: min(Self.stripeSize, cells - start)))
@@ -57,7 +64,7 @@ final class SharedSketches: @unchecked Sendable {
     init(shaped sketches: [QuantileSketch], trials: Int) {
         let cells = sketches.count
         self.cells = cells
-        pilotProgress = Mutex((stored: 0, closed: true, trials: trials))
+        pilotProgress = Mutex((stored: 0, closing: true, closed: true, trials: trials))
         pilotTrials = 0
         bins = 0
         threads = 1
@@ -65,6 +72,7 @@ final class SharedSketches: @unchecked Sendable {
             Stripe(Array(sketches[start..<min(cells, start + Self.stripeSize)]))
         }
         pilot = UnsafeMutableBufferPointer(start: nil, count: 0)
+        closing.signal()
         sketchesMade.signal()
     }
 
@@ -81,15 +89,17 @@ final class SharedSketches: @unchecked Sendable {
     }
 
     /// Records that `count` more pilot trials are stored for every cell; the call that completes
-    /// a pilot shorter than the run makes the bounded sketches (stripes in parallel) and lets the
-    /// waiting workers on.
+    /// a pilot shorter than the run makes the bounded sketches (with the workers that wait for
+    /// them) and lets the waiting workers on.
     func pilotTrialsStored(_ count: Int) {
         guard count > 0 else { return }
         let complete = pilotProgress.withLock { progress -> Bool in
             progress.stored += count
-            return progress.stored == pilotTrials && pilotTrials < progress.trials
+            let complete = progress.stored == pilotTrials && pilotTrials < progress.trials
+            if complete { progress.closing = true }
+            return complete
         }
-        if complete { closePilot() }
+        if complete { closePilot(byWorker: true) }
     }
 
     /// Lets the run go on to `trials` trials in all, between blocks with no worker running; makes
@@ -97,39 +107,61 @@ final class SharedSketches: @unchecked Sendable {
     func extend(to trials: Int) {
         let complete = pilotProgress.withLock { progress -> Bool in
             progress.trials = trials
-            return !progress.closed && progress.stored == pilotTrials && pilotTrials < trials
+            let complete = !progress.closing && progress.stored == pilotTrials && pilotTrials < trials
+            if complete { progress.closing = true }
+            return complete
         }
-        if complete { closePilot() }
+        if complete { closePilot(byWorker: false) }
     }
 
     /// Makes each cell's bounded sketch from its pilot values, frees them and lets the waiting
-    /// workers on.
-    private func closePilot() {
-        // The other workers wait for this: spread the sorting over the run's threads.
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            for index in stride(from: thread, to: stripes.count, by: threads) {
-                stripes[index].sketches.withLock { sketches in
-                    for local in sketches.indices {
-                        sketches[local] = QuantileSketch(pilot: pilotColumn(index * Self.stripeSize + local), bins: bins)
-                    }
-                }
-            }
+    /// workers on. A worker that completes the pilot makes stripes on its own thread while the
+    /// others join in as they come to wait (``waitForSketches()``); between blocks, when no
+    /// worker runs, the stripes are spread over the run's threads here.
+    private func closePilot(byWorker: Bool) {
+        closing.signal()
+        if byWorker {
+            makeStripes()
+        } else {
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in makeStripes() }
         }
+        if !stripes.isEmpty { allStripesMade.wait() }
         if pilot.baseAddress != nil { pilot.deallocate() }
         pilot = UnsafeMutableBufferPointer(start: nil, count: 0)
         pilotProgress.withLock { $0.closed = true }
         sketchesMade.signal()
     }
 
-    /// Waits until the bounded sketches are made; false when the run was cancelled first.
+    /// Makes the sketches of stripes nobody has taken yet, until none is left.
+    private func makeStripes() {
+        while true {
+            let index = nextStripeToMake.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard index < stripes.count else { return }
+            stripes[index].sketches.withLock { sketches in
+                for local in sketches.indices {
+                    sketches[local] = QuantileSketch(pilot: pilotColumn(index * Self.stripeSize + local), bins: bins)
+                }
+            }
+            if stripesMade.wrappingAdd(1, ordering: .acquiringAndReleasing).newValue == stripes.count { allStripesMade.signal() }
+        }
+    }
+
+    /// Waits until the bounded sketches are made, making stripes of them meanwhile; false when
+    /// the run was cancelled first.
     func waitForSketches() -> Bool {
+        closing.wait()
+        closing.signal()
+        if pilotProgress.withLock({ $0.closing && !$0.closed }) { makeStripes() }
         sketchesMade.wait()
         sketchesMade.signal()
         return pilotProgress.withLock { $0.closed }
     }
 
     /// Releases workers waiting for a pilot that will not complete because the run stops.
-    func cancel() { sketchesMade.signal() }
+    func cancel() {
+        closing.signal()
+        sketchesMade.signal()
+    }
 
     /// Number of stripes; stripe `s` holds the cells from `s × stripeSize`.
     var stripeCount: Int { stripes.count }
@@ -141,7 +173,7 @@ final class SharedSketches: @unchecked Sendable {
 
     /// Every cell's sketch, in cell order: exact ones from the pilot when it is the whole run so far.
     var all: [QuantileSketch] {
-        let (stored, closed, _) = pilotProgress.withLock { $0 }
+        let (stored, _, closed, _) = pilotProgress.withLock { $0 }
         if closed {
             return stripes.flatMap { stripe in stripe.sketches.withLock { $0 } }
         }
