@@ -79,13 +79,9 @@ public struct RandomGenerator {
     }
 
     /// Gamma variate with the given mean and coefficient of variation; exactly the mean when
-    /// the coefficient of variation is zero.
+    /// the coefficient of variation is zero (see ``GammaDistribution``, for repeated draws).
     @inlinable @inline(__always)
     public func gamma(mean: Double, coefficientOfVariation cv: Double) -> Double {
-        if cv <= 0 || mean <= 0 { return max(mean, 0) }
-        // Shape 1 is the exponential distribution, which one uniform and a logarithm give.
-        if cv == 1 { return gsl_ran_exponential(raw, mean) }
-        let shape = 1 / (cv * cv)
-        return gsl_ran_gamma(raw, shape, mean / shape)
+        GammaDistribution(mean: mean, coefficientOfVariation: cv).draw(from: self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MonteCarlo
 
 /// What the staff model draws with each month, worked out once per run from the scenario's
 /// annual rates rather than in every unit and trial.
@@ -6,9 +7,8 @@ struct StaffChances {
     /// Monthly chance that a nurse at work starts a long leave, and that a person leaves the post.
     let leaveStart: Double
     let departure: Double
-    /// Mean and coefficient of variation of the share of a month lost to sickness.
-    let sickLeaveMean: Double
-    let sickLeaveCV: Double
+    /// The share of a month a nurse at work loses to sickness.
+    let sickLeave: GammaDistribution
     /// Mean months of a long leave, and of a vacancy, beyond the first month.
     let extraLeaveMonths: Double
     let extraVacancyMonths: Double
@@ -17,8 +17,7 @@ struct StaffChances {
     init(_ staffing: StaffingAssumptions) {
         leaveStart = 1 - pow(1 - staffing.longLeavePerYear, 1.0 / 12)
         departure = 1 - pow(1 - staffing.turnoverPerYear, 1.0 / 12)
-        sickLeaveMean = staffing.sickLeaveMean
-        sickLeaveCV = staffing.sickLeaveCV
+        sickLeave = GammaDistribution(mean: staffing.sickLeaveMean, coefficientOfVariation: staffing.sickLeaveCV)
         extraLeaveMonths = staffing.longLeaveMeanMonths - 1
         extraVacancyMonths = staffing.vacancyMeanMonths - 1
     }

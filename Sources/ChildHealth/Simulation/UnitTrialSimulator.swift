@@ -214,7 +214,7 @@ final class UnitTrialSimulator {
                         if leaveMonths > 0 {
                             leaveMonths &-= 1
                         } else {
-                            let sick = min(1, random.gamma(mean: chances.sickLeaveMean, coefficientOfVariation: chances.sickLeaveCV))
+                            let sick = min(1, chances.sickLeave.draw(from: random))
                             availableFTE[month] += share * fraction * max(0, 1 - vacationShares[month] - sick)
                             untilLeave &-= 1
                             if untilLeave == 0 {
