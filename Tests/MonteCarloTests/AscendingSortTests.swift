@@ -4,7 +4,7 @@ import Testing
 @Suite struct AscendingSortTests {
     /// Arrays of every small length, of many repeats (counts), of distinct values, already
     /// sorted and reversed: each comes out as the standard library sorts it.
-    @Test(arguments: [0, 1, 2, 3, 15, 16, 17, 100, 2_000])
+    @Test(arguments: [0, 1, 2, 3, 15, 16, 17, 100, 999, 1_000, 2_000])
     func sortsAsTheStandardLibraryDoes(count: Int) {
         var generator = SystemRandomNumberGenerator()
         let shapes: [[Double]] = [
