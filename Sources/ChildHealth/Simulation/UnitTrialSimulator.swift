@@ -32,6 +32,9 @@ final class UnitTrialSimulator {
     private let claims: UnsafeMutableBufferPointer<Claim>
     /// The family activities in priority order, by position in `Activity.familyActivities`.
     private let familyOrder: UnsafeMutableBufferPointer<Int>
+    /// The priority list of a unit without an extended programme or Barn-HLR: a family
+    /// activity's position in `Activity.familyActivities`, or -1 for the clinic.
+    private let plainOrder: UnsafeMutableBufferPointer<Int>
     private let streams: UnitStreams
     private let buffers: UnitTrialBuffers
     /// The buffers' tallies, one per projected year.
@@ -87,6 +90,15 @@ final class UnitTrialSimulator {
         _ = claims.initialize(from: claimList)
         familyOrder = .allocate(capacity: order.count)
         _ = familyOrder.initialize(from: order)
+        let plain = claimList.flatMap { claim -> [Int] in
+            switch claim {
+            case .clinic: [-1]
+            case .families(let run): Array(order[run])
+            case .extendedProgramme, .barnHLR: []
+            }
+        }
+        plainOrder = .allocate(capacity: plain.count)
+        _ = plainOrder.initialize(from: plain)
         streams = UnitStreams(seed: scenario.seed)
         buffers = UnitTrialBuffers(months: months, years: scenario.horizon)
         yearTallies = buffers.tallies.byYear
@@ -102,6 +114,7 @@ final class UnitTrialSimulator {
         clinicSeason.deallocate()
         claims.deallocate()
         familyOrder.deallocate()
+        plainOrder.deallocate()
         bookedRows.deallocate()
     }
 
@@ -316,6 +329,10 @@ final class UnitTrialSimulator {
         // reference counting.
         let runsProgramme = programme != nil
         let runsTraining = training != nil
+        if !runsProgramme && !runsTraining {
+            spendPlainMonths(hoursPerFTEMonth: hoursPerFTEMonth)
+            return
+        }
         for month in 0..<months {
             var hours = availableFTE[month] * hoursPerFTEMonth
             var demanded = admittedHours[month]
@@ -356,6 +373,39 @@ final class UnitTrialSimulator {
                 yearTallies[year].hoursAvailable += available
                 yearTallies[year].hoursDemanded += demanded
                 if programmeMonth && month % 12 == 11 { yearTallies[year].extInProgramme = cohorts.familiesInProgramme() }
+            }
+        }
+    }
+
+    /// `simulateProgramme`'s months for a unit with neither an extended programme nor
+    /// Barn-HLR (most units, most scenarios): the clinic and the family activities' queues in
+    /// priority order (`plainOrder`), the same hours and counts as the general loop, without
+    /// its per-month checks of the claims that do not apply.
+    private func spendPlainMonths(hoursPerFTEMonth: Double) {
+        let (availableFTE, admittedHours, clinicHours) = (buffers.availableFTE, buffers.admittedHours, buffers.clinicHours)
+        let order = UnsafeBufferPointer(plainOrder)
+        var year = -1
+        var monthOfYear = 0
+        for month in 0..<months {
+            var hours = availableFTE[month] * hoursPerFTEMonth
+            var demanded = admittedHours[month]
+            let available = hours
+            for step in order {
+                if step < 0 {
+                    demanded += clinicHours[month]
+                    hours -= min(hours, clinicHours[month])
+                } else {
+                    queues.serve(step, month: month, hours: &hours)
+                }
+            }
+            if year >= 0 && month < reportedMonths {
+                yearTallies[year].hoursAvailable += available
+                yearTallies[year].hoursDemanded += demanded
+            }
+            monthOfYear &+= 1
+            if monthOfYear == 12 {
+                monthOfYear = 0
+                year &+= 1
             }
         }
     }
