@@ -49,6 +49,10 @@ struct SVGFanChart {
         if !chart.target.isEmpty {
             svg += "\n<polyline class=\"target\" points=\"\(points(chart.drawnTarget.map { ($0.x, $0.value) }))\"/>"
         }
+        for observed in chart.observed {
+            svg += "\n<circle class=\"observed\" cx=\"\(f(px(Double(observed.year))))\" cy=\"\(f(py(observed.value)))\" r=\"4\">"
+                + "<title>\(HTMLEscaping.escape(language.text(.observedValue))) \(observed.year): \(language.number(observed.value))</title></circle>"
+        }
         svg += "\n" + legend(y: height - 16)
         return svg + "</svg>"
     }
@@ -62,6 +66,9 @@ struct SVGFanChart {
         ]
         if !chart.target.isEmpty {
             entries.append(("<line class=\"target\" x1=\"0\" x2=\"18\" y1=\"-4\" y2=\"-4\"/>", t(.targetLine)))
+        }
+        if !chart.observed.isEmpty {
+            entries.append(("<circle class=\"observed\" cx=\"9\" cy=\"-4\" r=\"4\"/>", t(.observedValue)))
         }
         let step = (width - left) / Double(entries.count)
         return entries.enumerated().map { index, entry in
