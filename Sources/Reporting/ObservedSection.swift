@@ -56,11 +56,12 @@ extension ReportDocumentBuilder {
             rows: rows, legend: hasMasked ? t(.maskedLegend) : nil)
     }
 
-    /// A percentile as a whole number, or `< 5` / `> 95` outside the band.
+    /// A percentile as a whole number, or `below P5` / `above P95` outside the band (not `<5`,
+    /// which is a masked value).
     private func percentileCell(_ percentile: ProjectedPercentile) -> ReportTable.Cell {
         switch percentile {
-        case .below(let percent): .text("< \(language.number(percent))")
-        case .above(let percent): .text("> \(language.number(percent))")
+        case .below(let percent): .text(t(.belowQuantile).replacingOccurrences(of: "%@", with: language.number(percent)))
+        case .above(let percent): .text(t(.aboveQuantile).replacingOccurrences(of: "%@", with: language.number(percent)))
         case .at(let percent): .number(percent.rounded())
         }
     }
@@ -74,7 +75,7 @@ extension ReportDocumentBuilder {
             ],
             rows: groups.map { group in
                 .cells([.text(unitLabel(group.unit)), .text(String(group.year)),
-                        .text(IndicatorID.sorted(group.indicators).joined(separator: ", ")), .text(reasonText(group.reason))])
+                        .text(IndicatorID.sorted(group.indicators).map(language.indicatorName).joined(separator: ", ")), .text(reasonText(group.reason))])
             },
             legend: nil)
     }

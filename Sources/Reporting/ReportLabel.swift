@@ -25,7 +25,7 @@ public enum ReportLabel: CaseIterable, Sendable {
     case changeUnits, changeCoverage, changeFTE, otherTargets
     case observedSection, observedIntro, observedInside, observedValue, projectedMean, percentile
     case maskedLegend, notCompared, notComparedIntro, indicators, reason
-    case unitNotProjected, yearNotProjected, indicatorNotProjected
+    case unitNotProjected, yearNotProjected, indicatorNotProjected, belowQuantile, aboveQuantile
 
     /// (Swedish, English).
     var translations: (String, String) {
@@ -171,14 +171,14 @@ public enum ReportLabel: CaseIterable, Sendable {
             ("Det som registrerats (observed.csv från bhvplan observe) bredvid prognosen för samma enhet, år och indikator, "
                 + "och som punkter i solfjädersdiagrammen. Percentilen säger var det observerade värdet hamnar i prognosens "
                 + "fördelning: den läses av linjärt mellan de två närmaste kvantilerna av P5, P25, P50, P75 och P95 "
-                + "(solfjäderns kvantiler; P5, P50 och P95 för indikatorer utan solfjäder). Under P5 visas < 5, över P95 > 95; "
+                + "(solfjäderns kvantiler; P5, P50 och P95 för indikatorer utan solfjäder). Utanför P5–P95 står bara på vilken sida; "
                 + "är värdet lika med flera kvantiler är percentilen mitten av dem. En prognos som bedömer sin osäkerhet rätt "
                 + "har ungefär 90 % av observationerna inom P5–P95 och percentiler spridda jämnt mellan 0 och 100.",
              "What was registered (observed.csv from bhvplan observe) beside the projection for the same unit, year and "
                 + "indicator, and as points in the fan charts. The percentile says where the observed value falls in the "
                 + "projected distribution: it is read off linearly between the two nearest of the quantiles P5, P25, P50, "
-                + "P75 and P95 (the fan's quantiles; P5, P50 and P95 for indicators without a fan). Below P5 it is shown as "
-                + "< 5, above P95 as > 95; where the value equals several quantiles, the percentile is the middle of theirs. "
+                + "P75 and P95 (the fan's quantiles; P5, P50 and P95 for indicators without a fan). Outside P5–P95 only the "
+                + "side is given; where the value equals several quantiles, the percentile is the middle of theirs. "
                 + "A projection that is right about its uncertainty has about 90% of the observations inside P5–P95 and "
                 + "percentiles spread evenly between 0 and 100.")
         case .observedInside:
@@ -200,6 +200,8 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .reason: ("Varför", "Why")
         case .unitNotProjected: ("enheten finns inte i prognosen", "the unit is not in the projection")
         case .yearNotProjected: ("året ligger utanför prognosens år %@", "the year is outside the projected years %@")
+        case .belowQuantile: ("under P%@", "below P%@")
+        case .aboveQuantile: ("över P%@", "above P%@")
         case .indicatorNotProjected: ("indikatorn räknas inte i prognosen för enheten", "the projection has no such indicator for the unit")
         }
     }
