@@ -26,6 +26,7 @@ public enum ReportLabel: CaseIterable, Sendable {
     case observedSection, observedIntro, observedInside, observedValue, projectedMean, percentile
     case maskedLegend, notCompared, notComparedIntro, indicators, reason
     case unitNotProjected, yearNotProjected, indicatorNotProjected, belowQuantile, aboveQuantile
+    case observedOverview, observations, insideBand, belowBand, aboveBand
 
     /// (Swedish, English).
     var translations: (String, String) {
@@ -168,8 +169,8 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .otherTargets: ("Fler mål", "More targets")
         case .observedSection: ("Observerat mot prognos", "Observed beside projected")
         case .observedIntro:
-            ("Det som registrerats (observed.csv från bhvplan observe) bredvid prognosen för samma enhet, år och indikator, "
-                + "och som punkter i solfjädersdiagrammen. Percentilen säger var det observerade värdet hamnar i prognosens "
+            ("Det som registrerats (observed.csv från bhvplan observe) bredvid prognosen för samma enhet, år och indikator: "
+                + "som punkter i solfjädersdiagrammen och i en tabell på varje enhets sida. Percentilen säger var det observerade värdet hamnar i prognosens "
                 + "fördelning: den läses av linjärt mellan de två närmaste kvantilerna av P5, P25, P50, P75 och P95 "
                 + "(solfjäderns kvantiler; P5, P50 och P95 för indikatorer utan solfjäder). Utanför P5–P95 står bara på vilken sida; "
                 + "är värdet lika med flera kvantiler är percentilen mitten av dem. En prognos som bedömer sin osäkerhet rätt "
@@ -182,8 +183,8 @@ public enum ReportLabel: CaseIterable, Sendable {
                 + "A projection that is right about its uncertainty has about 90% of the observations inside P5–P95 and "
                 + "percentiles spread evenly between 0 and 100.")
         case .observedInside:
-            ("%1 av %2 visade observationer (%3 %) ligger inom prognosens P5–P95.",
-             "%1 of %2 observations shown (%3%) lie inside the projected P5–P95.")
+            ("%1 av %2 visade observationer (%3 %) ligger inom prognosens P5–P95 (små celler, <5, räknas inte).",
+             "%1 of %2 observations shown (%3%) lie inside the projected P5–P95 (small cells, <5, not counted).")
         case .observedValue: ("Observerat", "Observed")
         case .projectedMean: ("Prognos, medelvärde", "Projected mean")
         case .percentile: ("Percentil i prognosen", "Percentile in the projection")
@@ -200,6 +201,11 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .reason: ("Varför", "Why")
         case .unitNotProjected: ("enheten finns inte i prognosen", "the unit is not in the projection")
         case .yearNotProjected: ("året ligger utanför prognosens år %@", "the year is outside the projected years %@")
+        case .observedOverview: ("Observationer inom och utanför prognosens P5–P95, per enhet", "Observations inside and outside the projected P5–P95, per unit")
+        case .observations: ("Observationer", "Observations")
+        case .insideBand: ("Inom P5–P95", "Inside P5–P95")
+        case .belowBand: ("Under P5", "Below P5")
+        case .aboveBand: ("Över P95", "Above P95")
         case .belowQuantile: ("under P%@", "below P%@")
         case .aboveQuantile: ("över P%@", "above P%@")
         case .indicatorNotProjected: ("indikatorn räknas inte i prognosen för enheten", "the projection has no such indicator for the unit")

@@ -14,15 +14,15 @@ import Testing
         results = try ResultSet(directory: try Fixture.makeDirectory(observed: true))
     }
 
-    /// The rows of the observed table in HTML: (unit group, indicator, year) → cells, the
-    /// indicator carried down the rows that leave it blank.
-    static func observedTable(_ html: String) throws -> [String: [String]] {
-        let table = try #require(HTMLTable(html, caption: "Observerat mot prognos"))
+    /// The rows of a unit's observed table in HTML: (indicator, year) → cells, the indicator
+    /// carried down the rows that leave it blank.
+    static func observedTable(_ html: String, unit: String) throws -> [String: [String]] {
+        let table = try #require(HTMLTable(html, caption: "Observerat mot prognos: \(unit)"))
         var rows: [String: [String]] = [:]
         var indicator = ""
         for row in table.rows {
             if !row.cells[0].isEmpty { indicator = row.cells[0] }
-            rows["\(row.group) | \(indicator) | \(row.cells[1])"] = Array(row.cells.dropFirst(2))
+            rows["\(indicator) | \(row.cells[1])"] = Array(row.cells.dropFirst(2))
         }
         #expect(table.header == ["Indikator", "År", "Observerat", "Prognos, medelvärde", "P5–P95", "Percentil i prognosen"])
         return rows
@@ -68,25 +68,30 @@ import Testing
         ])
     }
 
-    @Test func theTableGivesEachObservationItsProjectionAndPercentile() throws {
+    /// Each unit's page has its table; the section counts per unit how many fell inside, below and
+    /// above P5–P95, masked cells left out.
+    @Test func theTablesGiveEachObservationItsProjectionAndPercentile() throws {
         let html = HTMLReport(document: Fixture.document(results)).render()
-        let rows = try Self.observedTable(html)
-        let centrum = "BVC Centrum (Växjö)", soder = "BVC Älmhult Söder (Älmhult)"
-        #expect(rows["\(centrum) | Första hembesök | 2026"] == ["0,872", "0,871234", "0,8125–0,925", "50"])
-        #expect(rows["\(centrum) | Första hembesök | 2027"] == ["0,8", "0,93405", "0,895–0,97", "under P5"])
-        #expect(rows["\(centrum) | Nyfödda per heltidstjänst | 2026"] == ["46,7", "46,218", "39,5–53,75", "55"])
-        #expect(rows["\(soder) | Nyfödda | 2026"] == ["41", "38,4", "28–50", "61"])
+        let centrum = try Self.observedTable(html, unit: "VXJ-CENTRUM"), soder = try Self.observedTable(html, unit: "ALM-SODER")
+        #expect(centrum["Första hembesök | 2026"] == ["0,872", "0,871234", "0,8125–0,925", "50"])
+        #expect(centrum["Första hembesök | 2027"] == ["0,8", "0,93405", "0,895–0,97", "under P5"])
+        #expect(centrum["Nyfödda per heltidstjänst | 2026"] == ["46,7", "46,218", "39,5–53,75", "55"])
+        #expect(soder["Nyfödda | 2026"] == ["41", "38,4", "28–50", "61"])
         // 3 children: masked as observe masks the terminal, its percentile not given either.
-        #expect(rows["\(soder) | Första hembesök | 2026"] == ["&lt;5", "0,952", "0,9–0,99", ""])
-        #expect(rows.count == 5)
-        #expect(html.contains("3 av 4 visade observationer (75 %) ligger inom prognosens P5–P95."))
+        #expect(soder["Första hembesök | 2026"] == ["&lt;5", "0,952", "0,9–0,99", ""])
+        #expect(centrum.count == 3 && soder.count == 2)
+        #expect(html.contains("3 av 4 visade observationer (75 %) ligger inom prognosens P5–P95"))
         #expect(html.contains("&lt;5: värdet vilar på färre än 5 barn"))
         #expect(html.contains("linjärt mellan de två närmaste kvantilerna"))
+        let overview = try #require(HTMLTable(html, caption: "Observationer inom och utanför prognosens P5–P95, per enhet"))
+        #expect(overview.header == ["Enhet", "Observationer", "Inom P5–P95", "Under P5", "Över P95"])
+        #expect(overview.rows.map(\.cells) == [["BVC Centrum (Växjö)", "3", "2", "1", "0"], ["BVC Älmhult Söder (Älmhult)", "1", "1", "0", "0"]])
+        let centrumLabel = "BVC Centrum (Växjö)", soderLabel = "BVC Älmhult Söder (Älmhult)"
 
         let notCompared = try #require(HTMLTable(html, caption: "Inte jämförda"))
         #expect(notCompared.rows.map(\.cells) == [
-            [soder, "2026", "Utökat hembesöksprogram: nådda", "indikatorn räknas inte i prognosen för enheten"],
-            [centrum, "2025", "Nyfödda, Första hembesök", "året ligger utanför prognosens år 2026–2027"],
+            [soderLabel, "2026", "Utökat hembesöksprogram: nådda", "indikatorn räknas inte i prognosen för enheten"],
+            [centrumLabel, "2025", "Nyfödda, Första hembesök", "året ligger utanför prognosens år 2026–2027"],
             ["VXJ-NORR", "2026", "Nyfödda", "enheten finns inte i prognosen"],
         ])
     }
@@ -179,7 +184,7 @@ import Testing
         #expect(!build.log.contains("Overfull"), "\(build.warnings)")
         let text = try PDFBuilderTests.pdftotext(build.pdf)
         #expect(text.contains("Observerat mot prognos"))
-        #expect(text.contains("3 av 4 visade observationer (75 %) ligger inom prognosens P5–P95."))
+        #expect(text.contains("3 av 4 visade observationer (75 %) ligger inom prognosens P5–P95"))
         for cell in ["0,872", "0,871234", "0,8125–0,925", "46,7", "under P5", "<5", "61", "Inte jämförda", "prognosens år 2026–2027"] {
             #expect(text.contains(cell), "\(cell)")
         }
