@@ -70,9 +70,11 @@ struct SVGFanChart {
         if !chart.observed.isEmpty {
             entries.append(("<circle class=\"observed\" cx=\"9\" cy=\"-4\" r=\"4\"/>", t(.observedValue)))
         }
-        let step = (width - left) / Double(entries.count)
+        // Five entries (with the observations) need the width under the value axis too.
+        let start = entries.count > 4 ? 8 : left
+        let step = (width - start) / Double(entries.count)
         return entries.enumerated().map { index, entry in
-            let x = left + Double(index) * step
+            let x = start + Double(index) * step
             return "<g transform=\"translate(\(String(format: "%.1f", x)),\(String(format: "%.1f", y)))\">\(entry.0)"
                 + "<text class=\"legend\" x=\"24\" y=\"0\">\(HTMLEscaping.escape(entry.1))</text></g>"
         }.joined(separator: "\n") + "\n"
