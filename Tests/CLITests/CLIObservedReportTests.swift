@@ -51,3 +51,28 @@ import Testing
                 + "(allowed: a folder holding observed.csv, as `bhvplan observe --out` writes it)\n")
     }
 }
+
+/// `batch` draws the scenario folder's observed.csv in every scenario's report, and refuses a
+/// bad one before running anything.
+@Suite struct CLIObservedBatchTests {
+    @Test func batchReportsTheFoldersObservationsAndRefusesABadFileFirst() throws {
+        let header = "scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined\n"
+        let folder = try CLICommandTests.folder([
+            "s.yaml": CLICommandTests.scenario(name: "s"), "observed.csv": header + "observed,U1,2026,first_home_visit,0.6,,,,0,0.9,5\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = folder.appendingPathComponent("Reports")
+        let done = try CLIProcess.run(["batch", folder.path, "--out", reports.path, "--format", "md"])
+        #expect(done.status == 0, "\(done.stderr)")
+        let markdown = try String(contentsOf: reports.appendingPathComponent("s/s.md"), encoding: .utf8)
+        #expect(markdown.contains("| Första hembesök | 2026 | 0,6 | "), "\(markdown)")
+
+        try Data((header + "observed,U1,2026,first_home_visit,0.6,,,,yes,0.9,5\n").utf8)
+            .write(to: folder.appendingPathComponent("observed.csv"))
+        let again = folder.appendingPathComponent("Again")
+        let bad = try CLIProcess.run(["batch", folder.path, "--out", again.path, "--format", "md"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "\(folder.path)/observed.csv:2: p_meet: 'yes' is not a finite number (allowed: a number)\n", "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: again.path))
+    }
+}
