@@ -6,7 +6,8 @@ import ResultFormat
 
 /// Runs every scenario of a folder unattended and renders one report per scenario plus an
 /// overview (`bhvplan batch`). Every scenario is also compared with the folder's baseline
-/// (`baseline: true`) on common random numbers, and the comparison goes into its report. A scenario that fails is listed with its error and does not
+/// (`baseline: true`) on common random numbers, and the comparison goes into its report, as do the
+/// folder's observations (`observed.csv`), when it has them. A scenario that fails is listed with its error and does not
 /// stop the others; each scenario's folder is built aside and swapped in only when complete,
 /// so an earlier report is replaced by a whole new one or not at all.
 public struct Batch {
@@ -78,6 +79,7 @@ public struct Batch {
             Result { () throws(InputProblems) in try ScenarioLoader.load(path: file.path) }
         }
         try Self.checkTogether(files: files, loaded: loaded)
+        let observed = try Self.observations(in: folder)
         try AtomicFileWriter.prepareFolder(output)
         let (formats, warning) = PDFBuilder().feasible(self.formats)
         if let warning { events(.warning(warning)) }
@@ -90,7 +92,7 @@ public struct Batch {
             do {
                 let scenario = try scenario.get()
                 let base = baseline.flatMap { $0.name == scenario.name ? nil : $0 }
-                let entry = try runOne(scenario, file: file, baseline: base, formats: formats, output: output,
+                let entry = try runOne(scenario, file: file, baseline: base, observed: observed, formats: formats, output: output,
                                        events: events, trialProgress: trialProgress, isCancelled: isCancelled)
                 entries.append(entry)
                 outcome.succeeded.append(file.lastPathComponent)
@@ -118,8 +120,10 @@ public struct Batch {
     }
 
     /// Runs and reports one scenario into `output/NAME/`, built in a staging folder first; with a
-    /// baseline, also its comparison against the baseline on common random numbers.
-    private func runOne(_ loaded: Scenario, file: URL, baseline: Scenario?, formats: Set<ReportFormat>, output: URL,
+    /// baseline, also its comparison against the baseline on common random numbers; with
+    /// observations, they are drawn beside the projection in its report.
+    private func runOne(_ loaded: Scenario, file: URL, baseline: Scenario?, observed: [ObservedRow]?,
+                        formats: Set<ReportFormat>, output: URL,
                         events: (Event) -> Void, trialProgress: (@Sendable (Int, Int) -> Void)?,
                         isCancelled: @escaping @Sendable () -> Bool) throws -> BatchOverview.Entry {
         var scenario = loaded
@@ -148,7 +152,8 @@ public struct Batch {
             }
         }
         let written = try renderReports(resultsDirectory: staging, formats: formats, language: language,
-                                        outputDirectory: staging, baseName: folderName, templates: templates)
+                                        outputDirectory: staging, baseName: folderName, templates: templates,
+                                        observed: observed)
         let final = output.appendingPathComponent(folderName)
         try Self.replace(final, with: staging)
         return BatchOverview.Entry(file: file.lastPathComponent, scenario: scenario.name,
@@ -160,6 +165,19 @@ public struct Batch {
     /// written as `-`.
     static func folderName(_ name: String) -> String {
         String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+
+    /// The folder's `observed.csv` (`bhvplan observe --out` into the scenario folder), drawn in
+    /// every scenario's report as the scenarios share the region; nil when there is none. A bad
+    /// file is refused before anything runs.
+    static func observations(in folder: URL) throws(BatchProblems) -> [ObservedRow]? {
+        let file = folder.appendingPathComponent(ResultFiles.observed)
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        do {
+            return try ObservedFile.read(path: file.path)
+        } catch {
+            throw BatchProblems([error.description])
+        }
     }
 
     /// Refuses, before anything runs, scenarios that cannot be reported side by side: two whose

@@ -6,10 +6,18 @@ import ResultFormat
 /// PDF request writes the .tex instead and says which Debian packages to install.
 public enum ReportJob {
     /// Renders the reports, laid out by the templates in `templateFolder` (nil: the bundled
-    /// ones), and prints the files written.
+    /// ones), with the observations of `observedPath` (a file or a folder holding observed.csv;
+    /// nil: the results folder's own observed.csv, if any), and prints the files written.
     public static func perform(resultsFolder: String, formats: Set<ReportFormat>, language: ReportLanguage,
-                               out: String?, name: String, templateFolder: String? = nil) throws(CommandFailure) {
+                               out: String?, name: String, templateFolder: String? = nil,
+                               observedPath: String? = nil) throws(CommandFailure) {
         let templates = try loadTemplates(templateFolder)
+        let observed: [ObservedRow]?
+        do {
+            observed = try observedPath.map { path throws(ResultFormatError) in try ObservedFile.read(path: path) }
+        } catch {
+            throw CommandFailure(error.description, status: 2)
+        }
         let results = URL(fileURLWithPath: resultsFolder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: results.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -22,7 +30,7 @@ public enum ReportJob {
         do {
             written = try renderReports(resultsDirectory: results, formats: feasible, language: language,
                                         outputDirectory: out.map(URL.init(fileURLWithPath:)) ?? results, baseName: name,
-                                        templates: templates)
+                                        templates: templates, observed: observed)
         } catch let error as ResultFormatError where error.isInputProblem {
             // The results folder is the input here: a missing, corrupt or mixed folder is bad input,
             // reported as FILE:LINE: field like every other input.

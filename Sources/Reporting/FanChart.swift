@@ -1,19 +1,23 @@
 import ResultFormat
 
 /// A fan chart of one indicator for one unit over the projected years: P5–P95 and
-/// P25–P75 bands, the median, and the target (when there is one) as a dashed line.
+/// P25–P75 bands, the median, the target (when there is one) as a dashed line, and what the
+/// registrations showed (when `observed.csv` has it) as points.
 struct FanChart {
     var title: String
     var points: [Point]
     /// The target per year; empty when the indicator has none.
-    var target: [TargetPoint]
+    var target: [YearValue]
+    /// The observed value per projected year, masked ones left out; empty without observations.
+    var observed: [YearValue] = []
 
     struct Point {
         var year: Int
         var p05, p25, p50, p75, p95: Double
     }
 
-    struct TargetPoint {
+    /// A value in one year: the target, or an observation.
+    struct YearValue {
         var year: Int
         var value: Double
     }
@@ -37,9 +41,9 @@ struct FanChart {
         return (xs.min() ?? 0)...(xs.max() ?? 1)
     }
 
-    /// The smallest and largest value drawn, bands and target included.
+    /// The smallest and largest value drawn, bands, target and observations included.
     var valueRange: ClosedRange<Double> {
-        let values = points.flatMap { [$0.p05, $0.p95] } + target.map(\.value)
+        let values = points.flatMap { [$0.p05, $0.p95] } + target.map(\.value) + observed.map(\.value)
         return (values.min() ?? 0)...(values.max() ?? 1)
     }
 

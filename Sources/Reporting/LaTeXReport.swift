@@ -240,6 +240,11 @@ struct LaTeXReport {
             out += "\\addplot[red!75!black, thick, dashed] coordinates {\(coordinates(chart.drawnTarget.map { ($0.x, $0.value) }))};\n"
             out += "\\addlegendentry{\(escape(language.text(.targetLine)))}\n"
         }
+        if !chart.observed.isEmpty {
+            out += "\\addplot[only marks, mark=diamond*, mark size=2.6pt, draw=black, fill=orange] "
+                + "coordinates {\(coordinates(chart.observed.map { (Double($0.year), $0.value) }))};\n"
+            out += "\\addlegendentry{\(escape(language.text(.observedValue)))}\n"
+        }
         return out + "\\end{axis}\n\\end{tikzpicture}\n"
     }
 }

@@ -1,7 +1,8 @@
 import ResultFormat
 
 /// The report as GitHub-flavoured Markdown: the same sections and tables as the LaTeX
-/// and HTML reports; each fan chart is given as a table of its quantiles.
+/// and HTML reports; each fan chart is given as a table of its quantiles (and the observed
+/// values, when there are any).
 struct MarkdownReport {
     /// The content, built once and printed by each format.
     let document: ReportDocument
@@ -92,12 +93,14 @@ struct MarkdownReport {
             caption: nil,
             columns: [.init(title: "\(chart.title): \(t(.year))", kind: .text)]
                 + ["P5", "P25", t(.median), "P75", "P95"].map { .init(title: $0, kind: .number) }
-                + (chart.target.isEmpty ? [] : [.init(title: t(.targetLine), kind: .number)]),
+                + (chart.target.isEmpty ? [] : [.init(title: t(.targetLine), kind: .number)])
+                + (chart.observed.isEmpty ? [] : [.init(title: t(.observedValue), kind: .number)]),
             rows: chart.points.map { point in
                 let target = chart.target.first { $0.year == point.year }?.value
+                let observed = chart.observed.first { $0.year == point.year }?.value
                 return .cells(
                     [.text(String(point.year))] + [point.p05, point.p25, point.p50, point.p75, point.p95].map(ReportTable.Cell.number)
-                        + (chart.target.isEmpty ? [] : [.number(target)]))
+                        + (chart.target.isEmpty ? [] : [.number(target)]) + (chart.observed.isEmpty ? [] : [.number(observed)]))
             },
             legend: nil)
         return render(table)

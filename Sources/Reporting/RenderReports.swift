@@ -2,7 +2,7 @@ import Foundation
 import ResultFormat
 
 /// Renders the result files of a finished run into reports: reads `resultsDirectory`
-/// (see ``ResultSet``), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
+/// (see ``ResultSet``; `observed`, when given, in place of its `observed.csv`), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
 /// `outputDirectory` for the requested formats, and returns the written files in that
 /// order, laid out by `templates`. `.pdf` implies `.latex`. Every file is written atomically; when a PDF is asked
 /// for but `latexmk` is missing, nothing is written and the error names the Debian
@@ -14,9 +14,11 @@ public func renderReports(
     language: ReportLanguage = .sv,
     outputDirectory: URL,
     baseName: String = "report",
-    templates: ReportTemplates = .bundled
+    templates: ReportTemplates = .bundled,
+    observed: [ObservedRow]? = nil
 ) throws -> [URL] {
-    let results = try ResultSet(directory: resultsDirectory)
+    var results = try ResultSet(directory: resultsDirectory)
+    if let observed { results.observed = observed }
     let pdfBuilder = PDFBuilder()
     if formats.contains(.pdf) { try pdfBuilder.checkAvailable() }
 

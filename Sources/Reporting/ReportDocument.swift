@@ -23,7 +23,7 @@ struct ReportDocument {
 
     /// The names by which a template places a section (`{{{section.probabilities}}}`).
     enum SectionID: String, CaseIterable {
-        case about, probabilities, region, details, charts, comparison, staffing, assumptions, interventions
+        case about, probabilities, region, details, charts, observed, comparison, staffing, assumptions, interventions
         case staffingTradeOff = "staffing_trade_off"
         case interventionLogic = "intervention_logic"
         case summary

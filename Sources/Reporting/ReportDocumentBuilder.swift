@@ -23,6 +23,7 @@ struct ReportDocumentBuilder {
         add(.heatMap, heatMapSection().map { [$0] } ?? [])
         add(.region, regionSection().map { [$0] } ?? [])
         add(.charts, chartSection().map { [$0] } ?? [])
+        add(.observed, observedSection().map { [$0] } ?? [])
         add(.unitIndex, unitIndexSection().map { [$0] } ?? [])
         add(.unitPages, unitPageSections())
         add(.comparison, comparisonSections())
@@ -220,19 +221,24 @@ struct ReportDocumentBuilder {
     }
 
     /// The target line comes from results.csv; for newborns per FTE at a unit without a
-    /// target there, from the unit's ceiling in run.json.
+    /// target there, from the unit's ceiling in run.json. The observed points come from
+    /// observed.csv, small cells left out (``ObservedRow/isMasked``).
     func fanChart(unit: String, indicator: String, fans: [FanRow]) -> FanChart {
         let points = fans.sorted { $0.year < $1.year }.map {
             FanChart.Point(year: $0.year, p05: $0.p05, p25: $0.p25, p50: $0.p50, p75: $0.p75, p95: $0.p95)
         }
         let targetRows = results.results.filter { $0.unit == unit && $0.indicator == indicator }
         var target = points.compactMap { point in
-            targetRows.first { $0.year == point.year }?.target.map { FanChart.TargetPoint(year: point.year, value: $0) }
+            targetRows.first { $0.year == point.year }?.target.map { FanChart.YearValue(year: point.year, value: $0) }
         }
         if target.isEmpty, indicator == "newborns_per_nurse_fte", let unitInfo = run.units.first(where: { $0.id == unit }) {
-            target = points.map { FanChart.TargetPoint(year: $0.year, value: unitInfo.ceiling) }
+            target = points.map { FanChart.YearValue(year: $0.year, value: unitInfo.ceiling) }
         }
-        return FanChart(title: language.indicatorName(indicator), points: points, target: target)
+        let years = Set(points.map(\.year))
+        let observed = (results.observed ?? [])
+            .filter { $0.unit == unit && $0.indicator == indicator && years.contains($0.year) && !$0.isMasked }
+            .sorted { $0.year < $1.year }.map { FanChart.YearValue(year: $0.year, value: $0.value) }
+        return FanChart(title: language.indicatorName(indicator), points: points, target: target, observed: observed)
     }
 
     /// (d) One table per pair of compared scenarios.

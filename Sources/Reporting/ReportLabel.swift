@@ -23,6 +23,10 @@ public enum ReportLabel: CaseIterable, Sendable {
     case scenarioChanges, heatMapSection, heatMapIntro, heatMapLegend, unitIndexSection, unitPages, unitStaff
     case unitAssumptions, sameAsRegion, doctorsNow, doctorsAdvised, appendix, contents
     case changeUnits, changeCoverage, changeFTE, otherTargets
+    case observedSection, observedIntro, observedInside, observedValue, projectedMean, percentile
+    case maskedLegend, notCompared, notComparedIntro, indicators, reason
+    case unitNotProjected, yearNotProjected, indicatorNotProjected, belowQuantile, aboveQuantile
+    case observedOverview, observations, insideBand, belowBand, aboveBand
 
     /// (Swedish, English).
     var translations: (String, String) {
@@ -163,6 +167,48 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .changeCoverage: ("Regionens täckning", "Region coverage")
         case .changeFTE: ("Sjukskötersketjänster", "Nurse FTE")
         case .otherTargets: ("Fler mål", "More targets")
+        case .observedSection: ("Observerat mot prognos", "Observed beside projected")
+        case .observedIntro:
+            ("Det som registrerats (observed.csv från bhvplan observe) bredvid prognosen för samma enhet, år och indikator: "
+                + "som punkter i solfjädersdiagrammen och i en tabell på varje enhets sida. Percentilen säger var det observerade värdet hamnar i prognosens "
+                + "fördelning: den läses av linjärt mellan de två närmaste kvantilerna av P5, P25, P50, P75 och P95 "
+                + "(solfjäderns kvantiler; P5, P50 och P95 för indikatorer utan solfjäder). Utanför P5–P95 står bara på vilken sida; "
+                + "är värdet lika med flera kvantiler är percentilen mitten av dem. En prognos som bedömer sin osäkerhet rätt "
+                + "har ungefär 90 % av observationerna inom P5–P95 och percentiler spridda jämnt mellan 0 och 100.",
+             "What was registered (observed.csv from bhvplan observe) beside the projection for the same unit, year and "
+                + "indicator, and as points in the fan charts. The percentile says where the observed value falls in the "
+                + "projected distribution: it is read off linearly between the two nearest of the quantiles P5, P25, P50, "
+                + "P75 and P95 (the fan's quantiles; P5, P50 and P95 for indicators without a fan). Outside P5–P95 only the "
+                + "side is given; where the value equals several quantiles, the percentile is the middle of theirs. "
+                + "A projection that is right about its uncertainty has about 90% of the observations inside P5–P95 and "
+                + "percentiles spread evenly between 0 and 100.")
+        case .observedInside:
+            ("%1 av %2 visade observationer (%3 %) ligger inom prognosens P5–P95 (små celler, <5, räknas inte).",
+             "%1 of %2 observations shown (%3%) lie inside the projected P5–P95 (small cells, <5, not counted).")
+        case .observedValue: ("Observerat", "Observed")
+        case .projectedMean: ("Prognos, medelvärde", "Projected mean")
+        case .percentile: ("Percentil i prognosen", "Percentile in the projection")
+        case .maskedLegend:
+            ("<5: värdet vilar på färre än 5 barn, eller är ett antal mellan 1 och 4, och visas inte, som officiell statistik "
+                + "gör (observed.csv har värdet). Det ritas inte heller i diagrammen.",
+             "<5: the value rests on fewer than 5 children, or is a count of 1 to 4, and is not shown, as official statistics "
+                + "do (observed.csv has it). It is not drawn in the charts either.")
+        case .notCompared: ("Inte jämförda", "Not compared")
+        case .notComparedIntro:
+            ("Observationer som prognosen inte har någon motsvarighet till, per enhet och år.",
+             "Observations the projection has nothing to compare with, per unit and year.")
+        case .indicators: ("Indikatorer", "Indicators")
+        case .reason: ("Varför", "Why")
+        case .unitNotProjected: ("enheten finns inte i prognosen", "the unit is not in the projection")
+        case .yearNotProjected: ("året ligger utanför prognosens år %@", "the year is outside the projected years %@")
+        case .observedOverview: ("Observationer inom och utanför prognosens P5–P95, per enhet", "Observations inside and outside the projected P5–P95, per unit")
+        case .observations: ("Observationer", "Observations")
+        case .insideBand: ("Inom P5–P95", "Inside P5–P95")
+        case .belowBand: ("Under P5", "Below P5")
+        case .aboveBand: ("Över P95", "Above P95")
+        case .belowQuantile: ("under P%@", "below P%@")
+        case .aboveQuantile: ("över P%@", "above P%@")
+        case .indicatorNotProjected: ("indikatorn räknas inte i prognosen för enheten", "the projection has no such indicator for the unit")
         }
     }
 }

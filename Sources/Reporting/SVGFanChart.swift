@@ -49,6 +49,10 @@ struct SVGFanChart {
         if !chart.target.isEmpty {
             svg += "\n<polyline class=\"target\" points=\"\(points(chart.drawnTarget.map { ($0.x, $0.value) }))\"/>"
         }
+        for observed in chart.observed {
+            svg += "\n<circle class=\"observed\" cx=\"\(f(px(Double(observed.year))))\" cy=\"\(f(py(observed.value)))\" r=\"4\">"
+                + "<title>\(HTMLEscaping.escape(language.text(.observedValue))) \(observed.year): \(language.number(observed.value))</title></circle>"
+        }
         svg += "\n" + legend(y: height - 16)
         return svg + "</svg>"
     }
@@ -63,9 +67,14 @@ struct SVGFanChart {
         if !chart.target.isEmpty {
             entries.append(("<line class=\"target\" x1=\"0\" x2=\"18\" y1=\"-4\" y2=\"-4\"/>", t(.targetLine)))
         }
-        let step = (width - left) / Double(entries.count)
+        if !chart.observed.isEmpty {
+            entries.append(("<circle class=\"observed\" cx=\"9\" cy=\"-4\" r=\"4\"/>", t(.observedValue)))
+        }
+        // Five entries (with the observations) need the width under the value axis too.
+        let start = entries.count > 4 ? 8 : left
+        let step = (width - start) / Double(entries.count)
         return entries.enumerated().map { index, entry in
-            let x = left + Double(index) * step
+            let x = start + Double(index) * step
             return "<g transform=\"translate(\(String(format: "%.1f", x)),\(String(format: "%.1f", y)))\">\(entry.0)"
                 + "<text class=\"legend\" x=\"24\" y=\"0\">\(HTMLEscaping.escape(entry.1))</text></g>"
         }.joined(separator: "\n") + "\n"

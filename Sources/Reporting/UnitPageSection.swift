@@ -1,7 +1,8 @@
 import ResultFormat
 
 /// One page per unit, printable alone for its manager: its probabilities over the years, its fan
-/// charts, its staff and the advice, and the assumptions where it differs from the region.
+/// charts, what was registered beside the projection, its staff and the advice, and the
+/// assumptions where it differs from the region.
 extension ReportDocumentBuilder {
     func unitPageSections() -> [ReportDocument.Section] {
         unitIDs.filter { !rows(of: $0).isEmpty }.map { unit in
@@ -45,6 +46,7 @@ extension ReportDocumentBuilder {
                 fanChart(unit: unit, indicator: indicator, fans: fans.filter { $0.indicator == indicator })
             }))
         }
+        if let observed = observedTable(unit: unit) { blocks += [.subheading(t(.observedSection)), .table(observed)] }
         if let staff = staffTable(unit) { blocks += [.subheading(t(.unitStaff)), .table(staff)] }
         blocks.append(.subheading(t(.unitAssumptions)))
         let differences = assumptionDifferences(unit)

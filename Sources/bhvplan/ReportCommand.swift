@@ -4,8 +4,8 @@ import PlannerApp
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a run's results (and its comparison and staffing advice, when present) as LaTeX, Markdown, HTML and PDF.",
-        discussion: "Example: bhvplan report out/ --format html,pdf --lang sv --template my-templates/")
+        abstract: "Render a run's results (and its comparison, staffing advice and observations, when present) as LaTeX, Markdown, HTML and PDF.",
+        discussion: "Example: bhvplan report out/ --format html,pdf --lang sv --observed followup/observed.csv")
 
     @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).", completion: .directory)
     var resultsDirectory: String
@@ -17,6 +17,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "File name of the reports, without extension.")
     var name = "report"
+
+    @Option(help: "observed.csv from `bhvplan observe --out`, or its folder: drawn as points on the fan charts and compared with the projection (default: the results folder's own observed.csv, if any).", completion: .file())
+    var observed: String?
 
     func validate() throws {
         if report.format.workbook {
@@ -30,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try perform { () throws(CommandFailure) in
             try ReportJob.perform(resultsFolder: resultsDirectory, formats: report.format.formats, language: report.lang,
-                                  out: out, name: name, templateFolder: report.template)
+                                  out: out, name: name, templateFolder: report.template, observedPath: observed)
         }
     }
 }

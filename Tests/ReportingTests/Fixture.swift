@@ -95,14 +95,33 @@ enum Fixture {
 
         """
 
-    /// Writes the fixture to a new temporary directory and returns it.
-    static func makeDirectory(withOptionalFiles: Bool = false) throws -> URL {
+    /// What `bhvplan observe` might write beside the run: observations inside the projection
+    /// (one at its P50, one below P5, one between quantiles), one resting on 3 children (masked),
+    /// and observations of a year, a unit and an indicator the projection lacks.
+    static let observedCSV = """
+        scenario,unit,year,indicator,mean,p05,p50,p95,p_meet,target,n_defined,mean_se,p_meet_se
+        observed,VXJ-CENTRUM,2026,first_home_visit,0.872,,,,0,0.9,170,,
+        observed,VXJ-CENTRUM,2027,first_home_visit,0.8,,,,0,0.9,160,,
+        observed,VXJ-CENTRUM,2026,newborns_per_nurse_fte,46.7,,,,0,45,170,,
+        observed,ALM-SODER,2026,newborns,41,,,,,,41,,
+        observed,ALM-SODER,2026,first_home_visit,1,,,,1,0.9,3,,
+        observed,ALM-SODER,2026,ext_reached,7,,,,,,41,,
+        observed,VXJ-CENTRUM,2025,first_home_visit,0.85,,,,0,0.9,150,,
+        observed,VXJ-CENTRUM,2025,newborns,150,,,,,,150,,
+        observed,VXJ-NORR,2026,newborns,20,,,,,,20,,
+
+        """
+
+    /// Writes the fixture to a new temporary directory and returns it; with `observed`, also
+    /// observed.csv.
+    static func makeDirectory(withOptionalFiles: Bool = false, observed: Bool = false) throws -> URL {
         let directory = try temporaryDirectory()
         var files = ["results.csv": resultsCSV, "fan.csv": fanCSV, "run.json": runJSON]
         if withOptionalFiles {
             files["comparison.csv"] = comparisonCSV
             files["staffing.csv"] = staffingCSV
         }
+        if observed { files["observed.csv"] = observedCSV }
         for (name, text) in files {
             try text.write(to: directory.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
