@@ -152,13 +152,15 @@ final class FamilyQueues {
             let accepted = lane.acceptedByMonth
             // Before the activity's due age no family falls due: those months stay at zero.
             var month = max(0, lane.standard.dueAgeMonths)
-            if !hasMoves && !lane.hasBooked {
+            let acceptance = lane.standard.acceptance
+            if !hasMoves && !lane.hasBooked && acceptance > 0 && acceptance < 1 {
                 // Every family born in the month is due and queued here (no boundary change, no
-                // programme visit standing in): the loop most runs take, kept free of the checks.
-                let (acceptance, hoursPerFamily, row) = (lane.standard.acceptance, lane.hoursPerFamily, eligible)
+                // programme visit standing in) and some but not all accept: the loop most runs
+                // take, kept free of the checks.
+                let (hoursPerFamily, row) = (lane.hoursPerFamily, eligible)
                 while month < months {
                     let due = births[month &- lane.standard.dueAgeMonths]
-                    let families = lane.families.binomial(trials: due, probability: acceptance)
+                    let families = lane.families.binomial(trials: due, interiorProbability: acceptance)
                     accepted[month] = families
                     demanded[month] += Double(families) * hoursPerFamily
                     row.add(due, at: rowOfMonth[month] &+ index)
