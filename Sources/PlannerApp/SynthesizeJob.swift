@@ -31,7 +31,7 @@ public enum SynthesizeJob {
         try CommandFailure.writing { try ResultSetWriter.prepare(folder) }
         let scenario = try ScenarioRequest(path: options.scenario, workers: options.workers).load()
         guard let synthetic = SyntheticFollowUp(scenario: scenario, years: options.years, seed: options.seed, workers: options.workers) else {
-            throw CommandFailure("bhvplan: the bundled code map names no keyword for a family activity", status: 1)
+            throw CommandFailure("bhvplan: the bundled code map names no keyword for a family activity or no code to ignore", status: 1)
         }
         let extract = synthetic.extract
         let registrations = [["child", "born", "date", "code", "unit"]] + extract.registrations.map {

@@ -11,7 +11,7 @@ import MonteCarlo
 /// (`s000001`, …) born in a month of the year (the newborns spread over the months by the
 /// scenario's seasonality), connected to its unit from its birth day and never moving; a random
 /// choice of as many children as the coverage gives has the activity registered under the code
-/// map's keyword, on the day the activity falls due. The staffing report gives the nurse FTE and
+/// map's keyword, on the day the activity falls due; every child has its enrolment registered. The staffing report gives the nurse FTE and
 /// persons and doctor persons in post that the trial's ratios imply.
 public struct SyntheticFollowUp: Sendable {
     /// The registrations, connections and staffing reports.
@@ -19,6 +19,9 @@ public struct SyntheticFollowUp: Sendable {
     /// The scenario as simulated: its start year and horizon the years made up.
     public var scenario: Scenario
 
+    /// Days after birth on which the child is enrolled at its unit: a registration of the code
+    /// map's first `ignore` code, so that a child with no activity is in the extract all the same.
+    static let daysToEnrolment = 3
     /// Days after birth on which each activity is registered (within the activity's window).
     static let daysAfterBirth: [Activity: Int] = [
         .firstHomeVisit: 7, .epds: 45, .parentGroup: 60, .partnerTalk: 110, .eightMonthHomeVisit: 245,
@@ -27,7 +30,7 @@ public struct SyntheticFollowUp: Sendable {
     /// Simulates `scenario` once over `years` with `seed` and writes down what the registrations
     /// would show. The units' expected newborns are taken as those of the first year, and their
     /// birth histories are set aside so that the scenario's `births.rate_cv` applies to every unit.
-    /// Nil when `codes` names no keyword for a family activity.
+    /// Nil when `codes` names no keyword for a family activity or no `ignore` code.
     public init?(scenario: Scenario, years: ClosedRange<Int>, seed: UInt64, codes: CodeMap = .kvaDefault, workers: Int) {
         var simulated = scenario
         simulated.startYear = years.lowerBound
@@ -45,7 +48,8 @@ public struct SyntheticFollowUp: Sendable {
             guard let code = codes.events.filter({ $0.value == .activity(activity) }).keys.sorted().first else { return nil }
             keywords[activity] = code
         }
-        guard let run = Planner.run(simulated, workers: workers) else { return nil }
+        guard let enrolment = codes.events.filter({ $0.value == .ignored }).keys.sorted().first,
+              let run = Planner.run(simulated, workers: workers) else { return nil }
         self.scenario = simulated
 
         let calendar = Self.calendar
@@ -70,6 +74,9 @@ public struct SyntheticFollowUp: Sendable {
                     let birth = calendar.date(from: DateComponents(year: year, month: month, day: day))!
                     children.append((String(format: "s%06d", serial), birth))
                     connections.append(Connection(child: children.last!.id, unit: unit.id, from: Self.day(birth), to: nil))
+                    let enrolled = calendar.date(byAdding: .day, value: Self.daysToEnrolment, to: birth)!
+                    registrations.append(Registration(child: children.last!.id, born: YearMonth(year: year, month: month),
+                                                      date: Self.day(enrolled), code: enrolment, unitOnNewYearsEve: unit.id, file: "", line: 0))
                 }
                 for activity in Activity.familyActivities {
                     guard let indicator = Indicator(coverageOf: activity), let share = value(indicator) else { continue }
