@@ -112,8 +112,10 @@ public enum SynthesizeJob {
             One trial of the scenario over \(options.years.lowerBound)–\(options.years.upperBound), seed \(options.seed), \
             with the units' expected newborns as those of \(options.years.lowerBound) and their birth histories set aside \
             (so `births.rate_cv` applies to every unit). Per unit and year the trial's newborns become children, born over \
-            the months by the scenario's seasonality; as many children as the trial's coverage of each activity, chosen at \
-            random, have it registered on the day it falls due. Coverage is acceptance × what the nurses' hours allowed, so \
+            the months by the scenario's seasonality, with its enrolment registered under the code map's first `ignore` \
+            code (read, counted for nothing: a child with no activity is in the extract all the same); as many children \
+            as the trial's coverage of each activity, chosen at random, have it registered on the day it falls due. \
+            Codes are written as the code map holds them, in lower case (matched without regard to case). Coverage is acceptance × what the nurses' hours allowed, so \
             units short of hours show less than the acceptance.
 
             ## Generating parameters
