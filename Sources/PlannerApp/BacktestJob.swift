@@ -78,7 +78,7 @@ public enum BacktestJob {
              summary.histogram.map(String.init).joined(separator: " ")]
         }
         let calibrations = backtest.calibrations.keys.sorted().map { year in
-            let values = backtest.calibrations[year]!.values.map { "\($0.field.split(separator: ".").dropLast($0.field.hasSuffix("acceptance") ? 1 : 0).last!) \($0.text) (SE \(FittedValueText.short($0.standardError)))" }
+            let values = backtest.calibrations[year]!.values.map { "\($0.field) \($0.text) (SE \(FittedValue.short($0.standardError)))" }
             return "\(year) projected with \(values.joined(separator: ", "))\n"
         }
         return TerminalTable.aligned([header] + rows)

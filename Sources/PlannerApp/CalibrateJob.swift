@@ -63,22 +63,11 @@ public enum CalibrateJob {
     static func table(_ calibration: Calibration, scenario: Scenario) -> String {
         let header = ["value", "scenario", "fitted", "SE", "data", "method"]
         let rows = calibration.values.map { value in
-            [value.field, current(value.field, scenario).map(FittedValueText.short) ?? "", value.text,
-             FittedValueText.short(value.standardError), value.sample, value.method]
+            [value.field, Calibration.value(of: value.field, in: scenario).map(FittedValue.short) ?? "", value.text,
+             FittedValue.short(value.standardError), value.sample, value.method]
         }
         return TerminalTable.aligned([header] + rows, leftAligned: true)
             + calibration.notFitted.map { "not fitted: \($0)\n" }.joined()
-    }
-
-    /// What the scenario says for a fitted field.
-    private static func current(_ field: String, _ scenario: Scenario) -> Double? {
-        switch field {
-        case "births.trend_per_year": return scenario.births.trendPerYear
-        case "births.rate_cv": return scenario.births.rateCV
-        default:
-            let activity = Activity.familyActivities.first { field == "workload.\($0.rawValue).acceptance" }
-            return activity.map { scenario.workload.standard(for: $0).acceptance }
-        }
     }
 
     /// `file` as a path relative to the folder `folder`.
@@ -90,9 +79,4 @@ public enum CalibrateJob {
         let parts = Array(repeating: "..", count: base.count - common) + target[common...]
         return parts.joined(separator: "/")
     }
-}
-
-/// Numbers as the calibration prints them: four significant digits.
-enum FittedValueText {
-    static func short(_ value: Double) -> String { String(format: "%.4g", value) }
 }

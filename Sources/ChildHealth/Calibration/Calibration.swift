@@ -83,6 +83,16 @@ public struct Calibration: Sendable, Equatable {
         return result
     }
 
+    /// What `scenario` says for a field that calibration fits, nil for any other field.
+    public static func value(of field: String, in scenario: Scenario) -> Double? {
+        switch field {
+        case "births.trend_per_year": return scenario.births.trendPerYear
+        case "births.rate_cv": return scenario.births.rateCV
+        default:
+            return Activity.familyActivities.first { self.field($0) == field }.map { scenario.workload.standard(for: $0).acceptance }
+        }
+    }
+
     /// The scenario field of an activity's acceptance.
     static func field(_ activity: Activity) -> String { "workload.\(activity.rawValue).acceptance" }
 }

@@ -25,7 +25,8 @@ public struct FittedValue: Sendable, Equatable {
     /// The comment the scenario file carries beside the value.
     public var comment: String { "fitted: \(text) (SE \(Self.short(standardError))), \(method), \(sample)" }
 
-    static func short(_ value: Double) -> String {
+    /// A number as calibration prints it: four significant digits.
+    public static func short(_ value: Double) -> String {
         let text = String(format: "%.4g", value)
         return text == "-0" ? "0" : text
     }
