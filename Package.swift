@@ -18,7 +18,7 @@ import PackageDescription
 // - CSVText: the CSV dialect read and written everywhere (records with line numbers, RFC 4180
 //   quoting); reading on yaslab/CSV.swift. May not import any target of ours.
 // - ChildHealth: the domain. Scenario model, input reading and validation, simulation,
-//   comparison and sizing, all as values. May not import ResultFormat or Reporting, and does no
+//   comparison, sizing, follow-up counting and calibration, all as values. May not import ResultFormat or Reporting, and does no
 //   file output.
 // - ResultFormat: the on-disk schema, defined once: row types of results, fan, comparison and
 //   staffing files, run metadata, indicator ids, the number format, and the writer that puts a

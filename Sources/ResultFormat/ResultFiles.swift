@@ -11,6 +11,14 @@ public enum ResultFiles {
     /// What the registrations show (`bhvplan observe`), in the columns of `results.csv`.
     public static let observed = "observed.csv"
     public static let observedWorkbook = "observed.xlsx"
+    /// A follow-up as `bhvplan synthesize` writes it and `calibrate`/`backtest --observed` read it:
+    /// the registrations extract, the connections, the staffing report and a README.
+    public static let registrations = "registrations.csv"
+    public static let connections = "connections.csv"
+    public static let staffingReport = "staffing-report.csv"
+    public static let readme = "README.md"
+    /// How projections calibrated on earlier years did against what was registered (`bhvplan backtest`).
+    public static let backtest = "backtest.csv"
     /// The Excel workbooks of each set, written with `--format xlsx`.
     public static let resultsWorkbook = "results.xlsx"
     public static let comparisonWorkbook = "comparison.xlsx"

@@ -10,6 +10,11 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
     case staffing
     /// `bhvplan observe --out`: observed.csv.
     case observed
+    /// `bhvplan synthesize --out`: a made-up follow-up, registrations.csv, connections.csv,
+    /// staffing.csv and the README.md that says how it was made.
+    case synthetic
+    /// `bhvplan backtest --out`: backtest.csv.
+    case backtest
 
     /// The files a set of this kind may have; a new set replaces all of them, so a workbook of
     /// an earlier run never stays beside the files of a later one.
@@ -19,6 +24,8 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
         case .comparison: [ResultFiles.comparison, ResultFiles.comparisonJSON, ResultFiles.comparisonWorkbook]
         case .staffing: [ResultFiles.staffing, ResultFiles.staffingJSON, ResultFiles.staffingWorkbook]
         case .observed: [ResultFiles.observed]
+        case .synthetic: [ResultFiles.registrations, ResultFiles.connections, ResultFiles.staffingReport, ResultFiles.readme]
+        case .backtest: [ResultFiles.backtest]
         }
     }
 }

@@ -11,5 +11,6 @@ struct Bhvplan: ParsableCommand {
             Shell completions: scripts/install-completions, or bhvplan --generate-completion-script bash|zsh|fish.
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
-                      CompareCommand.self, SizeCommand.self, ObserveCommand.self])
+                      CompareCommand.self, SizeCommand.self, ObserveCommand.self, SynthesizeCommand.self,
+                      CalibrateCommand.self, BacktestCommand.self])
 }

@@ -85,13 +85,7 @@ struct SizeCommand: ParsableCommand {
     /// `--years A-B` (or a single year) as a range; `--year Y` as a range of one.
     func period() throws -> ClosedRange<Int>? {
         if let year { return year...year }
-        guard let years else { return nil }
-        let bounds = years.split(separator: "-", omittingEmptySubsequences: false)
-            .map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard (1...2).contains(bounds.count), let first = bounds.first!, let last = bounds.last!, first <= last else {
-            throw ValidationError("--years: '\(years)' is not a period (allowed: FIRST-LAST with FIRST ≤ LAST, e.g. 2026-2028, or one year)")
-        }
-        return first...last
+        return try years.map { try YearPeriod.parse($0) }
     }
 
     func run() throws {

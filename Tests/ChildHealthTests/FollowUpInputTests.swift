@@ -31,7 +31,8 @@ import Testing
         #expect(map.event(of: "UX552") == .barnHLR(.tookPart))
         #expect(map.event(of: "EPDS") == .activity(.epds))
         #expect(map.lastExtendedVisit == 6)
-        #expect(map.events.count == 19)
+        #expect(map.event(of: "Inskrivning BVC") == .ignored)
+        #expect(map.events.count == 20)
     }
 
     @Test func aBadCodeMapNamesTheLineTheCodeAndWhatIsAllowed() throws {

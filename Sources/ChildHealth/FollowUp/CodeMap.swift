@@ -52,6 +52,8 @@ public struct CodeMap: Sendable, Equatable {
           Föräldragrupp: parent_group
           EPDS: epds
           Föräldrasamtal icke födande förälder: partner_talk
+          # The child's enrolment at the unit: read, counts for nothing (assumption).
+          Inskrivning BVC: ignore
 
         """
 

@@ -24,8 +24,9 @@ public struct FollowUpExtract: Sendable, Equatable {
             }
             return placed
         }
+        let lastRegistered = registrations.map(\.date.year).max()
         for connection in connections {
-            let last = connection.to?.year ?? (registrations.map(\.date.year).max() ?? connection.from.year)
+            let last = connection.to?.year ?? (lastRegistered ?? connection.from.year)
             for year in connection.from.year...max(connection.from.year, last) where connection.covers(.newYearsEve(year)) {
                 placed[connection.child, default: [:]][year] = connection.unit
             }

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// `synthesize`, `calibrate` and `backtest` run as a user runs them, on a small made-up follow-up.
+@Suite(.serialized) struct CLICalibrationTests {
+    /// Two units, one with ample nurse hours (60 newborns on 1.8 FTE) and one short of them.
+    static let scenario = """
+        name: small
+        start_year: 2026
+        horizon: 1
+        trials: 20
+        seed: 4
+        births:
+          trend_per_year: -0.05
+        workload:
+          epds:
+            acceptance: 0.8
+        region:
+          units:
+            - id: U1
+              name: BVC Öster
+              municipality: Växjö
+              cni: 1.0
+              newborns_per_year: 60
+              staff:
+                - {id: N1, role: nurse, fraction: 1.0}
+                - {id: N2, role: nurse, fraction: 0.8}
+                - {id: D1, role: doctor, fraction: 0.2}
+            - id: U2
+              name: BVC Väster
+              municipality: Växjö
+              cni: 1.0
+              newborns_per_year: 120
+              staff:
+                - {id: N3, role: nurse, fraction: 1.0}
+                - {id: D2, role: doctor, fraction: 0.2}
+
+        """
+
+    /// A folder with the scenario and a follow-up synthesized from it over 2022–2025.
+    static func followUp() throws -> (folder: URL, scenario: String, observed: String) {
+        let folder = try CLIProcess.temporaryFolder()
+        let scenario = folder.appendingPathComponent("small.yaml").path
+        try Data(Self.scenario.utf8).write(to: URL(fileURLWithPath: scenario))
+        let observed = folder.appendingPathComponent("observed").path
+        let made = try CLIProcess.run(["synthesize", scenario, "--years", "2022-2025", "--seed", "9", "--out", observed])
+        #expect(made.status == 0, "\(made.stderr)")
+        return (folder, scenario, observed)
+    }
+
+    /// What synthesize writes, observe reads without an unmapped code; the README says it is made
+    /// up and how to make it again, and the same seed makes the same files.
+    @Test func synthesizedFollowUpIsReadByObserveAndReproducible() throws {
+        let (folder, scenario, observed) = try Self.followUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let read = try CLIProcess.run(["observe", observed + "/registrations.csv", "--connections", observed + "/connections.csv",
+                                       "--staffing", observed + "/staffing-report.csv"])
+        #expect(read.status == 0)
+        #expect(read.stderr == "", "no unmapped code, every child placed")
+        #expect(read.stdout.split(separator: "\n").contains { $0.hasPrefix("U2 ") && $0.contains(" 2025 ") })
+        let readme = try String(contentsOfFile: observed + "/README.md", encoding: .utf8)
+        #expect(readme.contains("**Made up, not real data.**"))
+        #expect(readme.contains("bhvplan synthesize \(scenario) --years 2022-2025 --seed 9 --out \(observed)"))
+        #expect(readme.contains("| `workload.epds.acceptance` | 0.8 | 0.96 (differs) |"))
+        let again = folder.appendingPathComponent("again").path
+        #expect(try CLIProcess.run(["synthesize", scenario, "--years", "2022-2025", "--seed", "9", "--out", again]).status == 0)
+        for file in ["registrations.csv", "connections.csv", "staffing-report.csv"] {
+            #expect(FileManager.default.contentsEqual(atPath: observed + "/" + file, andPath: again + "/" + file), "\(file)")
+        }
+    }
+
+    /// calibrate prints each fit with SE and method, writes a scenario whose fitted values carry
+    /// their comment, and that scenario validates; a missing folder is refused with status 2.
+    @Test func calibrateWritesAScenarioThatValidates() throws {
+        let (folder, scenario, observed) = try Self.followUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("fitted/small-calibrated.yaml").path
+        let fitted = try CLIProcess.run(["calibrate", scenario, "--observed", observed, "--out", out])
+        #expect(fitted.status == 0, "\(fitted.stderr)")
+        #expect(fitted.stdout.contains("births.trend_per_year"))
+        #expect(fitted.stdout.contains("Poisson regression of newborns on year"))
+        #expect(fitted.stdout.contains("not fitted: staffing.sick_leave_mean"))
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("name: small-calibrated"))
+        #expect(text.components(separatedBy: "# fitted: ").count - 1 == 7, "trend, CV and five acceptances")
+        #expect(try CLIProcess.run(["validate", out]).status == 0)
+
+        let missing = try CLIProcess.run(["calibrate", scenario, "--observed", folder.appendingPathComponent("nowhere").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nowhere/registrations.csv"))
+    }
+
+    /// backtest writes backtest.csv with one row per year and indicator and the pooled rows; a
+    /// year without two observed years before it is refused with status 2 and the years allowed.
+    @Test func backtestWritesItsTableAndRefusesYearsWithoutHistory() throws {
+        let (folder, scenario, observed) = try Self.followUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("backtest").path
+        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
+                                      "--workers", "1", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8).split(separator: "\n")
+        let header = "year,indicator,observations,inside_p05_p95,mean_absolute_error,pct_0_10,pct_10_20,pct_20_30,"
+            + "pct_30_40,pct_40_50,pct_50_60,pct_60_70,pct_70_80,pct_80_90,pct_90_100"
+        #expect(rows.first.map(String.init) == header)
+        // 2 years × (9 indicators + all), 9 indicators over all years, and everything.
+        #expect(rows.count == 1 + 2 * 10 + 9 + 1)
+        #expect(rows.last?.hasPrefix("all,all,36,") == true)
+        let two = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
+                                      "--workers", "2", "--out", out + "2"])
+        #expect(two.status == 0)
+        #expect(FileManager.default.contentsEqual(atPath: out + "/backtest.csv", andPath: out + "2/backtest.csv"))
+
+        let early = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2023-2025"])
+        #expect(early.status == 2)
+        #expect(early.stderr == "bhvplan: --years 2023-2025: the follow-up has 2022–2025, so the years with two observed years "
+                + "before them are 2024-2025 (allowed: a period inside those)\n")
+    }
+}
