@@ -26,11 +26,12 @@ import Testing
 
     /// Nil when Slurm answers (after starting it with `.ci/start-slurm` if need be), else why not.
     static func slurmProblem() -> String? {
-        if let sinfo = try? shell(["sinfo", "-h"]), sinfo.status == 0 { return nil }
-        guard let started = try? shell([CLIProcess.root.appendingPathComponent(".ci/start-slurm").path]) else {
+        // sinfo retries an unreachable controller for long: bounded by timeout.
+        if let sinfo = try? shell(["timeout", "10", "sinfo", "-h"]), sinfo.status == 0 { return nil }
+        guard let started = try? shell(["timeout", "180", CLIProcess.root.appendingPathComponent(".ci/start-slurm").path]) else {
             return ".ci/start-slurm could not be run"
         }
-        if started.status == 0, let sinfo = try? shell(["sinfo", "-h"]), sinfo.status == 0 { return nil }
+        if started.status == 0, let sinfo = try? shell(["timeout", "10", "sinfo", "-h"]), sinfo.status == 0 { return nil }
         return (started.stderr + started.stdout).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
