@@ -14,12 +14,12 @@ public struct LogBuckets: Sendable {
     static let smallest = 1e-12
 
     /// The buckets in ascending order of key.
-    public private(set) var buckets: [SketchBucket] = []
+    public internal(set) var buckets: [SketchBucket] = []
     /// Number of values held.
-    public private(set) var count = 0
+    public internal(set) var count = 0
     /// How many times neighbouring buckets were paired up: bucket k at level L spans the level-0
     /// keys 2^L·(k−1)+1 … 2^L·k.
-    public private(set) var level = 0
+    public internal(set) var level = 0
     /// Most buckets kept.
     public let capacity: Int
 
@@ -61,7 +61,7 @@ public struct LogBuckets: Sendable {
     }
 
     /// Pairs up neighbouring buckets: one level coarser, about half the buckets.
-    private mutating func raiseLevel() {
+    mutating func raiseLevel() {
         level += 1
         var kept = 0
         for index in buckets.indices {

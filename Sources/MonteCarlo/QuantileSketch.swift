@@ -19,15 +19,15 @@ public struct QuantileSketch: Sendable {
     public static let tailCapacity = 32
 
     /// The values, ascending, while the sketch is exact; empty once it has a grid.
-    private var exact: [Double] = []
-    private var grid = ValueGrid()
+    var exact: [Double] = []
+    var grid = ValueGrid()
     /// Values under the grid (all values when the pilot had none to set a grid).
-    private var below = LogBuckets(capacity: tailCapacity)
-    private var above = LogBuckets(capacity: tailCapacity)
+    var below = LogBuckets(capacity: tailCapacity)
+    var above = LogBuckets(capacity: tailCapacity)
     /// Whether the sketch summarises by bins rather than keeping its values.
-    public private(set) var isBounded = false
+    public internal(set) var isBounded = false
     /// Number of values summarised.
-    public private(set) var count = 0
+    public internal(set) var count = 0
 
     /// An exact summary of no values.
     public init() {}

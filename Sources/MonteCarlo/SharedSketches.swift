@@ -181,7 +181,7 @@ final class SharedSketches: @unchecked Sendable {
     }
 
     /// `cell`'s values of the first `trials` pilot trials (all of them by default).
-    private func pilotColumn(_ cell: Int, trials: Int? = nil) -> UnsafeBufferPointer<Double> {
+    func pilotColumn(_ cell: Int, trials: Int? = nil) -> UnsafeBufferPointer<Double> {
         let start = cell * pilotTrials
         return UnsafeBufferPointer(rebasing: pilot[start..<(start + (trials ?? pilotTrials))])
     }

@@ -12,9 +12,9 @@ struct ValueGrid: Sendable {
     /// slice boundary (the last is the range's top), the bin it falls in. A value's slice then
     /// names its bin or the first of a few to step through, instead of a binary search whose
     /// every step is a branch the processor cannot predict (the values land anywhere).
-    private let slices: [UInt8]
+    let slices: [UInt8]
     /// Slices per unit of value: `slices.count - 1` over the grid's range (0 if that overflows).
-    private let sliceScale: Double
+    let sliceScale: Double
 
     /// Slices per bin: one byte each per bin, beside a bin's 40 bytes.
     static let slicesPerBin = 2
@@ -59,7 +59,7 @@ struct ValueGrid: Sendable {
     }
 
     /// The slice table of a grid with these edges (see ``slices``).
-    private static func slices(edges: [Double]) -> ([UInt8], Double) {
+    static func slices(edges: [Double]) -> ([UInt8], Double) {
         let binCount = edges.count - 1
         let sliceCount = slicesPerBin * binCount
         let (low, high) = (edges[0], edges[binCount])

@@ -30,7 +30,14 @@ public enum CompareJob {
         }
         progress?.finish()
         guard let comparison else { throw RunSession.interrupted("during the comparison") }
-        if let folder { try CommandFailure.writing { 
+        try finish(comparison, folder: folder, format: format, language: language, csvDialect: csvDialect)
+    }
+
+    /// Writes the comparison's set into `folder` when given and prints its summary: the end of
+    /// `compare`, and of `merge` of a sharded comparison.
+    static func finish(_ comparison: ScenarioComparison, folder: URL?, format: SummaryFormat, language: ReportLanguage,
+                       csvDialect: CSVDialect) throws(CommandFailure) {
+        if let folder { try CommandFailure.writing {
             try ComparisonFiles.write(comparison, to: folder,
                                       style: ResultFileStyle(csvDialect: csvDialect, workbook: format == .xlsx ? language : nil))
         } }

@@ -26,6 +26,13 @@ public enum RunJob {
         let folder = out.map(URL.init(fileURLWithPath:))
         if let folder { try CommandFailure.writing { try ResultSetWriter.prepare(folder) } }
         let result = try RunSession.run(scenario, workers: request.workers, quiet: quiet, precision: precision)
+        try finish(result, folder: folder, output: output, language: language, csvDialect: csvDialect)
+    }
+
+    /// Writes `result`'s set into `folder` when given and prints `output`: the end of `run`, and
+    /// of `merge` of a sharded run.
+    static func finish(_ result: RunResult, folder: URL?, output: Output, language: ReportLanguage,
+                       csvDialect: CSVDialect) throws(CommandFailure) {
         if let folder {
             try CommandFailure.writing {
                 try RunFiles.write(result, to: folder, style: ResultFileStyle(csvDialect: csvDialect, workbook: output == .xlsx ? language : nil))

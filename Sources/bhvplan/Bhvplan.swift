@@ -12,5 +12,5 @@ struct Bhvplan: ParsableCommand {
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
                       CompareCommand.self, SizeCommand.self, ObserveCommand.self, SynthesizeCommand.self,
-                      CalibrateCommand.self, BacktestCommand.self])
+                      CalibrateCommand.self, BacktestCommand.self, MergeCommand.self])
 }

@@ -21,7 +21,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Folder to write comparison.csv and comparison.json into.", completion: .directory)
+    @Option(help: "Folder to write comparison.csv and comparison.json into (with --shard: the part file).", completion: .directory)
     var out: String?
 
     @Option(help: "table prints the summary; xlsx also adds comparison.xlsx to --out.")
@@ -29,14 +29,20 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var style: ResultStyleOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
         if others.isEmpty { throw ValidationError("give at least one scenario to compare with the base") }
+        try sharding.check(out: out, format: format == .table)
         try PathOptions.checkOut(out)
         try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "comparison.xlsx")
     }
 
     func run() throws {
         try perform { () throws(CommandFailure) in
+            if let shard = try sharding.request(), let out {
+                return try ShardJob.compare(base: simulation.request(base), others: others, shard: shard, out: out, quiet: style.quiet)
+            }
             try CompareJob.perform(base: simulation.request(base), others: others, out: out, format: format, language: style.lang,
                                    csvDialect: style.csvDialect, quiet: style.quiet)
         }

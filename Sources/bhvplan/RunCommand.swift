@@ -14,7 +14,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var precision: PrecisionOptions
 
-    @Option(help: "Folder to write results.csv, results.json, fan.csv and run.json into.", completion: .directory)
+    @Option(help: "Folder to write results.csv, results.json, fan.csv and run.json into (with --shard: the part file).", completion: .directory)
     var out: String?
 
     @Option(help: "What to print: table, csv or json; xlsx prints the table and adds results.xlsx to --out.")
@@ -22,13 +22,22 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var style: ResultStyleOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
+        try sharding.check(out: out, format: format == .table)
+        if sharding.shard != nil, precision.precision != nil {
+            throw ValidationError("--shard and --precision exclude each other: a run to a precision chooses its trials as it goes, so its blocks cannot be dealt out in advance")
+        }
         try PathOptions.checkOut(out)
         try PathOptions.checkWorkbook(format == .xlsx, out: out, file: "results.xlsx")
     }
 
     func run() throws {
         try perform { () throws(CommandFailure) in
+            if let shard = try sharding.request(), let out {
+                return try ShardJob.run(simulation.request(scenario), shard: shard, out: out, quiet: style.quiet)
+            }
             try RunJob.perform(simulation.request(scenario), out: out, output: format, language: style.lang,
                                csvDialect: style.csvDialect, quiet: style.quiet, precision: precision.goal(trials: simulation.trials))
         }

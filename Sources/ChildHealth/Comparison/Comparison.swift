@@ -8,6 +8,39 @@ public enum Comparison {
     public static func run(base: Scenario, others: [Scenario], workers: Int,
                            progress: (@Sendable (Int, Int) -> Void)? = nil,
                            isCancelled: (@Sendable () -> Bool)? = nil) throws(ComparisonMismatch) -> ScenarioComparison? {
+        let (others, layout) = try aligned(base: base, others: others)
+        let runner = MonteCarloRunner(trials: base.trials, workers: max(1, workers))
+        guard let aggregates = runner.run(thresholds: layout.thresholds,
+                                          makeSimulator: { ComparisonSimulator(layout: layout) },
+                                          progress: progress, isCancelled: isCancelled)
+        else { return nil }
+        return comparison(base: base, others: others, layout: layout, aggregates: aggregates)
+    }
+
+    /// Runs only the trial blocks of `share` of the comparison (``run(base:others:workers:progress:isCancelled:)``),
+    /// for ``merge(base:others:parts:)`` to combine with the other shards.
+    public static func runShard(base: Scenario, others: [Scenario], share: BlockShare, workers: Int,
+                                progress: (@Sendable (Int, Int) -> Void)? = nil,
+                                isCancelled: (@Sendable () -> Bool)? = nil) throws(ComparisonMismatch) -> PartialAggregate? {
+        let (_, layout) = try aligned(base: base, others: others)
+        let runner = MonteCarloRunner(trials: base.trials, workers: max(1, workers))
+        return runner.runBlocks(share.blocks(of: runner.blockCount), thresholds: layout.thresholds,
+                                makeSimulator: { ComparisonSimulator(layout: layout) },
+                                progress: progress, isCancelled: isCancelled)
+    }
+
+    /// The comparison from the parts of all its blocks: identical to one ``run(base:others:workers:progress:isCancelled:)``.
+    public static func merge(base: Scenario, others: [Scenario],
+                             parts: [PartialAggregate]) throws(ShardMergeProblem) -> ScenarioComparison {
+        let (aligned, layout): ([Scenario], ComparisonLayout)
+        do { (aligned, layout) = try Self.aligned(base: base, others: others) } catch { throw .mismatch(error.description) }
+        let aggregates = try ShardMergeProblem.merge(parts, cells: layout.cellCount)
+        return comparison(base: base, others: aligned, layout: layout, aggregates: aggregates)
+    }
+
+    /// The other scenarios on the base's seed and trials, and where their cells sit; throws when
+    /// they cannot be compared.
+    private static func aligned(base: Scenario, others: [Scenario]) throws(ComparisonMismatch) -> ([Scenario], ComparisonLayout) {
         precondition(!others.isEmpty, "a comparison needs at least one other scenario")
         if let mismatch = ComparisonMismatch.check(base: base, others: others) { throw mismatch }
         let others = others.map { other in
@@ -16,13 +49,12 @@ public enum Comparison {
             aligned.trials = base.trials
             return aligned
         }
-        let layout = ComparisonLayout(plans: ([base] + others).map(RegionPlan.init(scenario:)))
-        let runner = MonteCarloRunner(trials: base.trials, workers: max(1, workers))
-        guard let aggregates = runner.run(thresholds: layout.thresholds,
-                                          makeSimulator: { ComparisonSimulator(layout: layout) },
-                                          progress: progress, isCancelled: isCancelled)
-        else { return nil }
+        return (others, ComparisonLayout(plans: ([base] + others).map(RegionPlan.init(scenario:))))
+    }
 
+    /// The paired cells of the comparison from the aggregates of its layout's cells.
+    private static func comparison(base: Scenario, others: [Scenario], layout: ComparisonLayout,
+                                   aggregates: [CellAggregate]) -> ScenarioComparison {
         let length = layout.blockLength
         let baseCells = layout.layouts[0].cells
         let pairs = others.indices.map { position in
