@@ -1,5 +1,4 @@
 import ChildHealth
-import CSVText
 import Foundation
 import ResultFormat
 
@@ -53,20 +52,19 @@ public enum BacktestJob {
         }
         if let folder {
             try CommandFailure.writing {
-                try ResultSetWriter.write([(ResultFiles.backtest, CSVWriting.text(records(backtest)))], as: .backtest, into: folder)
+                try ResultSetWriter.write([(ResultFiles.backtest, BacktestRow.csv(rows(backtest, scenario: scenario.name)))], as: .backtest, into: folder)
             }
         }
         print(table(backtest, trials: scenario.trials, seed: scenario.seed), terminator: "")
     }
 
-    /// The rows of `backtest.csv`, with a header: `all` for the rows over every year or indicator.
-    static func records(_ backtest: Backtest) -> [[String]] {
-        [["year", "indicator", "observations", "inside_p05_p95", "mean_absolute_error"] + (0..<10).map { "pct_\($0 * 10)_\($0 * 10 + 10)" }]
-            + backtest.summaries.map { summary in
-                [summary.year.map(String.init) ?? "all", summary.indicator?.id ?? "all", String(summary.observations),
-                 NumberFormat.string(NumberFormat.rounded(summary.inside)),
-                 NumberFormat.string(NumberFormat.rounded(summary.meanAbsoluteError))] + summary.histogram.map(String.init)
-            }
+    /// The rows of `backtest.csv`: `all` for the rows over every year or indicator.
+    static func rows(_ backtest: Backtest, scenario: String) -> [BacktestRow] {
+        backtest.summaries.map { summary in
+            BacktestRow(scenario: scenario, year: summary.year, indicator: summary.indicator?.id ?? BacktestRow.all,
+                        observations: summary.observations, inside: summary.inside, meanAbsoluteError: summary.meanAbsoluteError,
+                        histogram: summary.histogram)
+        }
     }
 
     /// The summaries as the terminal shows them, with the calibration of each year.
