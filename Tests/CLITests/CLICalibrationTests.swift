@@ -153,4 +153,50 @@ import Testing
             #expect(text.contains(cell), "\(cell)")
         }
     }
+
+    /// The small region with an extended programme at the unit above CNI 1.5, its rates far from
+    /// the defaults.
+    static let programmeScenario = scenario.replacingOccurrences(of: "start_year: 2026\nhorizon: 1", with: "start_year: 2022\nhorizon: 4")
+        .replacingOccurrences(of: "      cni: 1.0\n      newborns_per_year: 60", with: "      cni: 2.0\n      newborns_per_year: 60")
+        + """
+        interventions:
+          - name: Extended home visits
+            type: extended_home_visits
+            cni_above: 1.5
+            start: 2022-01
+            offer_rate: 0.7
+            accept_rate: 0.8
+            drop_out_per_visit: 0.1
+
+        """
+
+    /// synthesize writes the programme's registrations (read without an unmapped code) and lists
+    /// its rates beside the defaults; calibrate prints and writes their fits into the intervention.
+    @Test func calibrateFitsTheExtendedProgramme() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("programme.yaml").path
+        try Data(Self.programmeScenario.utf8).write(to: URL(fileURLWithPath: scenario))
+        let observed = folder.appendingPathComponent("observed").path
+        let made = try CLIProcess.run(["synthesize", scenario, "--years", "2022-2025", "--seed", "9", "--out", observed])
+        #expect(made.status == 0, "\(made.stderr)")
+        let readme = try String(contentsOfFile: observed + "/README.md", encoding: .utf8)
+        #expect(readme.contains("| `interventions[0].drop_out_per_visit` | 0.1 | 0.03 (differs) |"))
+        let registrations = try String(contentsOfFile: observed + "/registrations.csv", encoding: .utf8)
+        for code in ["ux273", "ux278", "ux284", "ux293", "ux294"] { #expect(registrations.contains(",\(code),"), "\(code)") }
+        let read = try CLIProcess.run(["observe", observed + "/registrations.csv", "--connections", observed + "/connections.csv"])
+        #expect(read.status == 0 && read.stderr == "", "\(read.stderr)")
+
+        let out = folder.appendingPathComponent("programme-calibrated.yaml").path
+        let fitted = try CLIProcess.run(["calibrate", scenario, "--observed", observed, "--out", out])
+        #expect(fitted.status == 0, "\(fitted.stderr)")
+        for field in ["offer_rate", "accept_rate", "drop_out_per_visit"] {
+            #expect(fitted.stdout.contains("interventions[0].\(field) "), "\(field)")
+        }
+        #expect(fitted.stdout.contains("binomial share: families that left (UX294) of the chances to leave"))
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let item = try #require(text.components(separatedBy: "  - name: Extended home visits\n").last)
+        #expect(item.components(separatedBy: "# fitted: ").count - 1 == 3)
+        #expect(try CLIProcess.run(["validate", out]).status == 0)
+    }
 }
