@@ -53,22 +53,23 @@ struct SyntheticProgramme {
         let born = YearMonth(year: parts.year!, month: parts.month!)
         guard born >= start else { return [] }
         if programme.firstTimeParentsOnly && random.uniform() >= firstTimeShare { return [] }
-        func registration(_ code: String, daysAfterBirth: Int) -> Registration? {
-            let date = calendar.date(byAdding: .day, value: daysAfterBirth, to: birth)!
-            guard date <= lastDay else { return nil }
-            return Registration(child: child, born: born, date: day(date), code: code, unitOnNewYearsEve: unit, file: "", line: 0)
+        let offered = random.uniform() < programme.offerRate
+        let accepted = offered && random.uniform() < programme.acceptRate
+        func date(_ daysAfterBirth: Int) -> Date { calendar.date(byAdding: .day, value: daysAfterBirth, to: birth)! }
+        func registration(_ code: String, daysAfterBirth: Int) -> Registration {
+            Registration(child: child, born: born, date: day(date(daysAfterBirth)), code: code, unitOnNewYearsEve: unit, file: "", line: 0)
         }
-        guard random.uniform() < programme.offerRate else { return [registration(notOffered, daysAfterBirth: Self.daysToOffer)].compactMap { $0 } }
-        guard random.uniform() < programme.acceptRate else { return [registration(declined, daysAfterBirth: Self.daysToOffer)].compactMap { $0 } }
+        guard date(Self.daysToOffer) <= lastDay else { return [] }
+        guard accepted else { return [registration(offered ? declined : notOffered, daysAfterBirth: Self.daysToOffer)] }
         var registered: [Registration] = []
         for (index, visit) in programme.visits.enumerated() {
             let due = Self.daysToOffer + Int((visit.ageMonths * Self.daysPerMonth).rounded())
-            guard calendar.date(byAdding: .day, value: due, to: birth)! <= lastDay else { break }
+            guard date(due) <= lastDay else { break }
             if random.uniform() < programme.dropOutPerVisit {
-                registered += [registration(left, daysAfterBirth: due)].compactMap { $0 }
+                registered.append(registration(left, daysAfterBirth: due))
                 break
             }
-            registered += [registration(visitCodes[index + 1]!, daysAfterBirth: due)].compactMap { $0 }
+            registered.append(registration(visitCodes[index + 1]!, daysAfterBirth: due))
         }
         return registered
     }
