@@ -80,11 +80,10 @@ import TestSupport
         #expect(Calibration(count.observations, programme: count.programmeFamilies, before: 2025).programme == nil)
     }
 
-    /// Rates far from the defaults (offer 0.7, acceptance 0.8, drop-out 0.1 per visit), two
-    /// units of which one has the programme, four years: each is recovered within two SE, and the
-    /// defaults (0.9, 0.95, 0.03) are not.
-    @Test func aSynthesizedFollowUpGivesBackItsRatesWithinTwoStandardErrors() throws {
-        var scenario = Fixtures.smallRegion(trials: 1)
+    /// The small region from 2022 with the programme at unit B (CNI 1.6, 200 newborns, 60%
+    /// first-time parents), its rates far from the defaults: offer 0.7, acceptance 0.8, drop-out 0.1.
+    static func programmeRegion(trials: Int = 1) -> Scenario {
+        var scenario = Fixtures.smallRegion(trials: trials)
         var programme = ExtendedProgramme()
         programme.offerRate = 0.7
         programme.acceptRate = 0.8
@@ -95,6 +94,26 @@ import TestSupport
         scenario.units[1].expectedNewborns = 200
         scenario.interventions = [Intervention(name: "Rinkeby", kind: .extendedProgramme(programme), selector: UnitSelector(cniAbove: 1.5),
                                                start: YearMonth(year: 2022, month: 1))]
+        return scenario
+    }
+
+    /// A backtest calibrates each year's programme on the families born before it.
+    @Test func theBacktestFitsTheProgrammeOnTheYearsBefore() throws {
+        let scenario = Self.programmeRegion(trials: 20)
+        let synthetic = try #require(SyntheticFollowUp(scenario: scenario, years: 2022...2025, seed: 5, workers: 2))
+        let count = FollowUpCount(synthetic.extract, codes: .kvaDefault)
+        let backtest = try #require(Backtest(scenario: scenario, observations: count.observations, programme: count.programmeFamilies,
+                                             years: 2025...2025, trials: 20, workers: 1))
+        let before = count.programmeFamilies.filter { $0.year < 2025 }
+        #expect(before.count < count.programmeFamilies.count)
+        #expect(backtest.calibrations[2025]?.programme == ProgrammeFit(before))
+    }
+
+    /// Rates far from the defaults (offer 0.7, acceptance 0.8, drop-out 0.1 per visit), three
+    /// units of which one has the programme, four years: each is recovered within two SE, and the
+    /// defaults (0.9, 0.95, 0.03) are not.
+    @Test func aSynthesizedFollowUpGivesBackItsRatesWithinTwoStandardErrors() throws {
+        let scenario = Self.programmeRegion()
         let synthetic = try #require(SyntheticFollowUp(scenario: scenario, years: 2022...2025, seed: 5, workers: 2))
         let count = FollowUpCount(synthetic.extract, codes: .kvaDefault)
         #expect(count.unmapped.isEmpty)
