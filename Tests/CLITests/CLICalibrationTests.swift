@@ -152,6 +152,10 @@ import Testing
         for cell in ["Scenario: small", "All years", "All indicators", "even spread, 3.6 per bar"] {
             #expect(text.contains(cell), "\(cell)")
         }
+        let observedToo = try CLIProcess.run(["report", out, "--format", "md", "--observed", observed])
+        #expect(observedToo.status == 2)
+        #expect(observedToo.stderr == "bhvplan: --observed \(observed): \(out) holds a backtest only, no projection to draw the "
+                + "observations beside (allowed: --observed with a folder of `bhvplan run --out`)\n")
     }
 
     /// The small region with an extended programme at the unit above CNI 1.5, its rates far from
