@@ -1,5 +1,4 @@
 import ChildHealth
-import CSVText
 import Foundation
 import ResultFormat
 
@@ -47,30 +46,29 @@ public enum BacktestJob {
                                  + "the years with two observed years before them are \(allowed.lowerBound)-\(allowed.upperBound) "
                                  + "(allowed: a period inside those)", status: 2)
         }
-        guard let backtest = Backtest(scenario: scenario, observations: count.observations, years: years, trials: scenario.trials,
+        guard let backtest = Backtest(scenario: scenario, observations: count.observations, programme: count.programmeFamilies, years: years, trials: scenario.trials,
                                       workers: request.workers, isCancelled: RunSession.isCancelled) else {
             throw RunSession.interrupted("during the backtest")
         }
         if let folder {
             try CommandFailure.writing {
-                try ResultSetWriter.write([(ResultFiles.backtest, CSVWriting.text(records(backtest)))], as: .backtest, into: folder)
+                try ResultSetWriter.write([(ResultFiles.backtest, BacktestRow.csv(rows(backtest, scenario: scenario.name)))], as: .backtest, into: folder)
             }
         }
-        print(table(backtest, trials: scenario.trials, seed: scenario.seed), terminator: "")
+        print(table(backtest, scenario: scenario), terminator: "")
     }
 
-    /// The rows of `backtest.csv`, with a header: `all` for the rows over every year or indicator.
-    static func records(_ backtest: Backtest) -> [[String]] {
-        [["year", "indicator", "observations", "inside_p05_p95", "mean_absolute_error"] + (0..<10).map { "pct_\($0 * 10)_\($0 * 10 + 10)" }]
-            + backtest.summaries.map { summary in
-                [summary.year.map(String.init) ?? "all", summary.indicator?.id ?? "all", String(summary.observations),
-                 NumberFormat.string(NumberFormat.rounded(summary.inside)),
-                 NumberFormat.string(NumberFormat.rounded(summary.meanAbsoluteError))] + summary.histogram.map(String.init)
-            }
+    /// The rows of `backtest.csv`: `all` for the rows over every year or indicator.
+    static func rows(_ backtest: Backtest, scenario: String) -> [BacktestRow] {
+        backtest.summaries.map { summary in
+            BacktestRow(scenario: scenario, year: summary.year, indicator: summary.indicator?.id ?? BacktestRow.all,
+                        observations: summary.observations, inside: summary.inside, meanAbsoluteError: summary.meanAbsoluteError,
+                        histogram: summary.histogram)
+        }
     }
 
     /// The summaries as the terminal shows them, with the calibration of each year.
-    static func table(_ backtest: Backtest, trials: Int, seed: UInt64) -> String {
+    static func table(_ backtest: Backtest, scenario: Scenario) -> String {
         let header = ["year", "indicator", "n", "inside P5–P95", "MAE", "percentiles 0–10 … 90–100%"]
         let rows = backtest.summaries.map { summary in
             [summary.year.map(String.init) ?? "all", summary.indicator?.id ?? "all", String(summary.observations),
@@ -78,11 +76,11 @@ public enum BacktestJob {
              summary.histogram.map(String.init).joined(separator: " ")]
         }
         let calibrations = backtest.calibrations.keys.sorted().map { year in
-            let values = backtest.calibrations[year]!.values.map { "\($0.field) \($0.text) (SE \(FittedValue.short($0.standardError)))" }
+            let values = backtest.calibrations[year]!.values(in: scenario).map { "\($0.field) \($0.text) (SE \(FittedValue.short($0.standardError)))" }
             return "\(year) projected with \(values.joined(separator: ", "))\n"
         }
         return TerminalTable.aligned([header] + rows)
-            + "Each year calibrated on the years before it and projected with \(trials) trials, seed \(seed). "
+            + "Each year calibrated on the years before it and projected with \(scenario.trials) trials, seed \(scenario.seed). "
             + "A projection that knows its uncertainty has about 90% inside P5–P95 and a flat histogram.\n"
             + calibrations.joined()
     }

@@ -2,8 +2,8 @@ import ChildHealth
 import Foundation
 import ResultFormat
 
-/// `bhvplan calibrate`: fits a scenario's births trend and variation and the families' acceptance
-/// of each activity to a follow-up (``Calibration``), prints each fit with its standard error and
+/// `bhvplan calibrate`: fits a scenario's births trend and variation, the families' acceptance
+/// of each activity and the extended programme's offer, acceptance and drop-out to a follow-up (``Calibration``), prints each fit with its standard error and
 /// method and what could not be fitted, and with `--out` writes the scenario with the fitted values
 /// in place, each carrying its fit as a comment, after reading it back through the scenario loader.
 public enum CalibrateJob {
@@ -25,7 +25,7 @@ public enum CalibrateJob {
     public static func perform(_ options: Options) throws(CommandFailure) {
         let scenario = try ScenarioRequest(path: options.scenario).load()
         let count = try FollowUpFolder.count(options.observed, scenario: scenario)
-        let calibration = Calibration(count.observations)
+        let calibration = Calibration(count.observations, programme: count.programmeFamilies)
         print(table(calibration, scenario: scenario), terminator: "")
         guard let out = options.out else { return }
         let original: String
@@ -38,10 +38,10 @@ public enum CalibrateJob {
         let to = URL(fileURLWithPath: out).deletingLastPathComponent()
         let years = calibration.years.map { " \($0.lowerBound)–\($0.upperBound)" } ?? ""
         let rewritten = CalibratedScenarioText(
-            original: original, values: calibration.values, name: scenario.name + "-calibrated",
+            original: original, values: calibration.values(in: scenario), name: scenario.name + "-calibrated",
             header: ["Calibrated by: bhvplan calibrate \(options.scenario) --observed \(options.observed) --out \(out)",
                      "Fitted to the follow-up in \(options.observed) (years\(years)); values marked '# fitted:' replace the original's."]
-                + calibration.notFitted.map { "Not fitted: \($0)." },
+                + calibration.notFitted(in: scenario).map { "Not fitted: \($0)." },
             movePath: { relativePath(of: from.appendingPathComponent($0).standardized, from: to.standardized) })
         if !rewritten.unplaced.isEmpty {
             throw CommandFailure("bhvplan: \(options.scenario): \(rewritten.unplaced.joined(separator: ", ")) sit in a flow-style mapping "
@@ -62,12 +62,12 @@ public enum CalibrateJob {
     /// The fitted values beside the scenario's, with standard error and method, then what was not fitted.
     static func table(_ calibration: Calibration, scenario: Scenario) -> String {
         let header = ["value", "scenario", "fitted", "SE", "data", "method"]
-        let rows = calibration.values.map { value in
+        let rows = calibration.values(in: scenario).map { value in
             [value.field, Calibration.value(of: value.field, in: scenario).map(FittedValue.short) ?? "", value.text,
              FittedValue.short(value.standardError), value.sample, value.method]
         }
         return TerminalTable.aligned([header] + rows, leftAligned: true)
-            + calibration.notFitted.map { "not fitted: \($0)\n" }.joined()
+            + calibration.notFitted(in: scenario).map { "not fitted: \($0)\n" }.joined()
     }
 
     /// `file` as a path relative to the folder `folder`.

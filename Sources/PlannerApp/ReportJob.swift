@@ -11,6 +11,10 @@ public enum ReportJob {
     public static func perform(resultsFolder: String, formats: Set<ReportFormat>, language: ReportLanguage,
                                out: String?, name: String, templateFolder: String? = nil,
                                observedPath: String? = nil) throws(CommandFailure) {
+        if let observedPath, ResultSet.holdsBacktestOnly(URL(fileURLWithPath: resultsFolder)) {
+            throw CommandFailure("bhvplan: --observed \(observedPath): \(resultsFolder) holds a backtest only, no projection to draw the "
+                                 + "observations beside (allowed: --observed with a folder of `bhvplan run --out`)", status: 2)
+        }
         let templates = try loadTemplates(templateFolder)
         let observed: [ObservedRow]?
         do {

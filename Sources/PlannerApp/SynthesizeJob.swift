@@ -57,6 +57,16 @@ public enum SynthesizeJob {
               + "\(options.years.lowerBound)–\(options.years.upperBound))")
     }
 
+    /// How the extended programme's registrations were made, for the README of a follow-up that has them.
+    static let programmeText = """
+        The extended programme's registrations (KVÅ UX273–UX278 visits, UX284 declined, UX293 not offered, UX294 left) are \
+        drawn family by family with the intervention's rates, not taken from the trial: a family in the target group \
+        (first-time parents, drawn with the unit's first-time share, or every family) born from the programme's start is \
+        offered it with the offer rate, accepts with the acceptance rate, and before each visit leaves with the drop-out \
+        chance (registered on the day the visit was due) or has the visit. Every visit due is made (the hours are not \
+        drawn for it), and nothing dated after the last year is registered, so the youngest families are still in the programme.
+        """
+
     /// The README of a synthetic follow-up: that it is made up, the command that made it, and the
     /// parameters it was made with beside the built-in defaults.
     static func readme(_ synthetic: SyntheticFollowUp, options: Options) -> String {
@@ -78,7 +88,18 @@ public enum SynthesizeJob {
             row("staffing.turnover_per_year", scenario.staffing.turnoverPerYear, defaults.staffing.turnoverPerYear),
             row("staffing.vacancy_mean_months", scenario.staffing.vacancyMeanMonths, defaults.staffing.vacancyMeanMonths),
         ]
+        let programmeDefaults = ExtendedProgramme()
+        for (index, intervention) in scenario.interventions.enumerated() {
+            guard case .extendedProgramme(let programme) = intervention.kind else { continue }
+            rows += [
+                row("interventions[\(index)].offer_rate", programme.offerRate, programmeDefaults.offerRate),
+                row("interventions[\(index)].accept_rate", programme.acceptRate, programmeDefaults.acceptRate),
+                row("interventions[\(index)].drop_out_per_visit", programme.dropOutPerVisit, programmeDefaults.dropOutPerVisit),
+            ]
+        }
         let years = "\(options.years.lowerBound)-\(options.years.upperBound)"
+        let hasProgramme = scenario.interventions.contains { if case .extendedProgramme = $0.kind { true } else { false } }
+        let programmeNote = hasProgramme ? "\n\n" + programmeText : ""
         return """
             # Synthetic follow-up: \(scenario.regionName.isEmpty ? scenario.name : scenario.regionName)
 
@@ -116,7 +137,7 @@ public enum SynthesizeJob {
             code (read, counted for nothing: a child with no activity is in the extract all the same); as many children \
             as the trial's coverage of each activity, chosen at random, have it registered on the day it falls due. \
             Codes are written as the code map holds them, in lower case (matched without regard to case). Coverage is acceptance × what the nurses' hours allowed, so \
-            units short of hours show less than the acceptance.
+            units short of hours show less than the acceptance.\(programmeNote)
 
             ## Generating parameters
 

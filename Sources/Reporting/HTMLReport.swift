@@ -64,6 +64,9 @@ struct HTMLReport {
                     + definition.details.map { "<br><em>\(escape($0.label)):</em> \(escape($0.text))" }.joined()
                     + "</dd>\n"
             }.joined() + "</dl>\n"
+        case .barChart(let chart):
+            return "<figure class=\"chart\"><figcaption>\(escape(chart.title))</figcaption>\n"
+                + SVGBarChart(chart: chart, language: language).render() + "</figure>\n"
         case .heatMap(let map):
             return HTMLHeatMap(map: map, language: language).render()
         case .links(let links):

@@ -64,6 +64,8 @@ struct LaTeXReport {
                 }
             }
             return out + "\\end{description}\n\n"
+        case .barChart(let chart):
+            return LaTeXBarChart(chart: chart).render()
         case .heatMap(let map):
             return LaTeXHeatMap(map: map, language: language).render()
         case .links(let links):

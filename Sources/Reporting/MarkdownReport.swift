@@ -54,6 +54,11 @@ struct MarkdownReport {
                 columns: [.init(title: map.rowTitle, kind: .text)] + map.columns.map { .init(title: $0, kind: .number) },
                 rows: map.rows.map { .cells([.text($0.label)] + $0.cells) }, legend: map.legend.isEmpty ? nil : map.legend)
             return render(table)
+        case .barChart(let chart):
+            let table = ReportTable(
+                caption: chart.title, columns: [.init(title: chart.xTitle, kind: .text), .init(title: chart.yTitle, kind: .number)],
+                rows: chart.bars.map { .cells([.text($0.label), .number(Double($0.count))]) }, legend: chart.level?.legend)
+            return render(table)
         case .links(let links):
             return links.map { "- \(escape($0.text))\n" }.joined() + "\n"
         }

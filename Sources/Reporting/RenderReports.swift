@@ -2,7 +2,8 @@ import Foundation
 import ResultFormat
 
 /// Renders the result files of a finished run into reports: reads `resultsDirectory`
-/// (see ``ResultSet``; `observed`, when given, in place of its `observed.csv`), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
+/// (see ``ResultSet``; `observed`, when given, in place of its `observed.csv`; a folder with only
+/// a backtest gives a report of its backtest page), writes `<baseName>.tex`, `.md`, `.html` and `.pdf` into
 /// `outputDirectory` for the requested formats, and returns the written files in that
 /// order, laid out by `templates`. `.pdf` implies `.latex`. Every file is written atomically; when a PDF is asked
 /// for but `latexmk` is missing, nothing is written and the error names the Debian
@@ -17,12 +18,22 @@ public func renderReports(
     templates: ReportTemplates = .bundled,
     observed: [ObservedRow]? = nil
 ) throws -> [URL] {
-    var results = try ResultSet(directory: resultsDirectory)
-    if let observed { results.observed = observed }
+    let document: ReportDocument
+    if ResultSet.holdsBacktestOnly(resultsDirectory) {
+        // `bhvplan backtest --out` alone: the backtest page is the report.
+        let rows = try ResultSet.backtest(in: resultsDirectory)
+        let scenario = rows.first?.scenario ?? ""
+        document = ReportDocument(language: language, scenario: scenario, title: language.text(.reportTitle),
+                                  subtitle: language.scenarioLine(scenario),
+                                  sections: [BacktestSection(rows: rows, language: language).section()])
+    } else {
+        var results = try ResultSet(directory: resultsDirectory)
+        if let observed { results.observed = observed }
+        document = ReportDocumentBuilder(results: results, language: language).build()
+    }
     let pdfBuilder = PDFBuilder()
     if formats.contains(.pdf) { try pdfBuilder.checkAvailable() }
 
-    let document = ReportDocumentBuilder(results: results, language: language).build()
     var documents: [(ReportFormat, String)] = []
     if formats.contains(.latex) || formats.contains(.pdf) { documents.append((.latex, LaTeXReport(document: document).render(with: templates))) }
     if formats.contains(.md) { documents.append((.md, MarkdownReport(document: document).render(with: templates))) }

@@ -23,7 +23,7 @@ struct ReportDocument {
 
     /// The names by which a template places a section (`{{{section.probabilities}}}`).
     enum SectionID: String, CaseIterable {
-        case about, probabilities, region, details, charts, observed, comparison, staffing, assumptions, interventions
+        case about, probabilities, region, details, charts, observed, backtest, comparison, staffing, assumptions, interventions
         case staffingTradeOff = "staffing_trade_off"
         case interventionLogic = "intervention_logic"
         case summary
@@ -41,6 +41,8 @@ struct ReportDocument {
         case definitions([Definition])
         /// Probabilities coloured by value, units × targets.
         case heatMap(HeatMap)
+        /// Counts as bars (the backtest's histogram of percentiles).
+        case barChart(BarChart)
         /// Short lines, each linking to the anchor of a section (the index of unit pages).
         case links([Link])
     }

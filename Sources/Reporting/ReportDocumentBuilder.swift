@@ -24,6 +24,7 @@ struct ReportDocumentBuilder {
         add(.region, regionSection().map { [$0] } ?? [])
         add(.charts, chartSection().map { [$0] } ?? [])
         add(.observed, observedSection().map { [$0] } ?? [])
+        add(.backtest, results.backtest.map { [BacktestSection(rows: $0, language: language).section()] } ?? [])
         add(.unitIndex, unitIndexSection().map { [$0] } ?? [])
         add(.unitPages, unitPageSections())
         add(.comparison, comparisonSections())

@@ -27,6 +27,8 @@ public enum ReportLabel: CaseIterable, Sendable {
     case maskedLegend, notCompared, notComparedIntro, indicators, reason
     case unitNotProjected, yearNotProjected, indicatorNotProjected, belowQuantile, aboveQuantile
     case observedOverview, observations, insideBand, belowBand, aboveBand
+    case backtestSection, backtestIntro, backtestOverall, backtestCalibrated, backtestTable, allYears, allIndicators
+    case insideShare, meanAbsoluteError, meanAbsoluteErrorLegend, backtestHistogram, evenSpread
 
     /// (Swedish, English).
     var translations: (String, String) {
@@ -209,6 +211,38 @@ public enum ReportLabel: CaseIterable, Sendable {
         case .belowQuantile: ("under P%@", "below P%@")
         case .aboveQuantile: ("över P%@", "above P%@")
         case .indicatorNotProjected: ("indikatorn räknas inte i prognosen för enheten", "the projection has no such indicator for the unit")
+        case .backtestSection: ("Efterhandsprövning: prognoserna mot det som registrerades", "Backtest: the projections against what was registered")
+        case .backtestIntro:
+            ("Varje år har räknats fram med scenariot kalibrerat på åren före det (bhvplan backtest) och jämförts med det som "
+                + "registrerades det året, enhet för enhet: hur stor andel av observationerna som ligger inom prognosens P5–P95, "
+                + "medelabsolutfelet mellan observerat värde och prognosens medelvärde, och var observationerna hamnar i prognosens fördelning.",
+             "Each year was projected with the scenario calibrated on the years before it (bhvplan backtest) and compared with "
+                + "what was registered that year, unit by unit: the share of the observations inside the projected P5–P95, the "
+                + "mean absolute error between the observed value and the projected mean, and where the observations fall in the "
+                + "projected distribution.")
+        case .backtestOverall:
+            ("Över alla år ligger %1 av %2 observationer (%3 %) inom prognosens P5–P95.",
+             "Over all years, %1 of %2 observations (%3%) lie inside the projected P5–P95.")
+        case .backtestCalibrated:
+            ("En kalibrerad prognos har ungefär 90 % inom P5–P95 och ett platt histogram, ungefär lika många observationer i "
+                + "varje stapel (den streckade linjen). Fler i ytterstaplarna betyder att prognosen är för säker, fler i mitten att "
+                + "den är för osäker, och en slagsida åt ena hållet att den ligger för högt eller för lågt.",
+             "A calibrated projection has about 90% inside P5–P95 and a flat histogram, about as many observations in each bar "
+                + "(the dashed line). More in the outer bars means the projection is too sure of itself, more in the middle that "
+                + "it is too unsure, and a lean to one side that it lies too high or too low.")
+        case .backtestTable:
+            ("Andel inom P5–P95 och medelabsolutfel, per år och indikator", "Share inside P5–P95 and mean absolute error, per year and indicator")
+        case .allYears: ("Alla år", "All years")
+        case .allIndicators: ("Alla indikatorer", "All indicators")
+        case .insideShare: ("Inom P5–P95 (%)", "Inside P5–P95 (%)")
+        case .meanAbsoluteError: ("Medelabsolutfel", "Mean absolute error")
+        case .meanAbsoluteErrorLegend:
+            ("Medelabsolutfelet är i indikatorns enhet (antal, eller andel 0–1) och ges inte över alla indikatorer, vars enheter skiljer sig.",
+             "The mean absolute error is in the indicator's unit (a count, or a share 0–1) and is not given over all indicators, "
+                + "whose units differ.")
+        case .backtestHistogram:
+            ("Observationernas percentil i prognosen, alla år och indikatorer", "The observations' percentile in the projection, all years and indicators")
+        case .evenSpread: ("jämn fördelning, %@ per stapel", "even spread, %@ per bar")
         }
     }
 }

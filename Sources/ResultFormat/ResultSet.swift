@@ -13,11 +13,15 @@ public struct ResultSet: Equatable, Sendable {
     /// From `observed.csv` (`bhvplan observe --out` into the folder, or `report --observed`), or
     /// `nil` when there is none: what the registrations show, drawn beside the projection.
     public var observed: [ObservedRow]?
+    /// From `backtest.csv` (`bhvplan backtest --out` into the folder), or `nil` when there is
+    /// none: how projections of past years did against what was registered.
+    public var backtest: [BacktestRow]?
 
     /// A result set of these files; comparison and staffing are nil where the folder has none.
     public init(
         results: [ResultRow], fans: [FanRow], run: RunMetadata,
-        comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil, observed: [ObservedRow]? = nil
+        comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil, observed: [ObservedRow]? = nil,
+        backtest: [BacktestRow]? = nil
     ) {
         self.results = results
         self.fans = fans
@@ -25,10 +29,11 @@ public struct ResultSet: Equatable, Sendable {
         self.comparison = comparison
         self.staffing = staffing
         self.observed = observed
+        self.backtest = backtest
     }
 
     /// Loads `results.csv`, `fan.csv`, `run.json` and, when present, `comparison.csv`,
-    /// `staffing.csv` and `observed.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
+    /// `staffing.csv`, `observed.csv` and `backtest.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
     /// do not belong to the run `manifest.json` records are refused (``ResultManifest/verify(directory:)``).
     public init(directory: URL) throws(ResultFormatError) {
         func rows<Row: ResultTableRow>(_ name: String, _ type: Row.Type) throws(ResultFormatError) -> [Row]? {
@@ -46,7 +51,24 @@ public struct ResultSet: Equatable, Sendable {
             staffing: try rows(ResultFiles.staffing, StaffingRow.self),
             observed: try Self.text(of: ResultFiles.observed, in: directory).map { text throws(ResultFormatError) in
                 try ObservedFile.read(csv: text, fileName: ResultFiles.observed)
-            })
+            },
+            backtest: try rows(ResultFiles.backtest, BacktestRow.self))
+    }
+
+    /// Whether `directory` holds a backtest (`backtest.csv`) but no run (`results.csv`): what
+    /// `bhvplan backtest --out` alone writes, reported by its backtest page only.
+    public static func holdsBacktestOnly(_ directory: URL) -> Bool {
+        let manager = FileManager.default
+        return !manager.fileExists(atPath: directory.appendingPathComponent(ResultFiles.results).path)
+            && manager.fileExists(atPath: directory.appendingPathComponent(ResultFiles.backtest).path)
+    }
+
+    /// The rows of `backtest.csv` in `directory`, checked against its `manifest.json`; a folder
+    /// without one is ``ResultFormatError/missingFile(_:)``.
+    public static func backtest(in directory: URL) throws(ResultFormatError) -> [BacktestRow] {
+        guard let text = try text(of: ResultFiles.backtest, in: directory) else { throw .missingFile(ResultFiles.backtest) }
+        try ResultManifest.verify(directory: directory)
+        return try BacktestRow.read(csv: text, fileName: ResultFiles.backtest)
     }
 
     /// The UTF-8 text of `name` in `directory`, or `nil` when there is no such file.

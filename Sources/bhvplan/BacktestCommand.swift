@@ -8,7 +8,8 @@ struct BacktestCommand: ParsableCommand {
         discussion: """
             Per year and indicator: the share of observations inside the projected P5–P95 (about 90% when the \
             projection knows its uncertainty), the mean absolute error of the means, and the histogram of the \
-            observations' percentiles (flat when calibrated). With --out writes backtest.csv.
+            observations' percentiles (flat when calibrated). With --out writes backtest.csv, \
+            which `bhvplan report DIR` renders as a page.
 
             Example: bhvplan backtest Scenarios/default.yaml --observed Scenarios/observed --years 2023-2025 --trials 500
             """)

@@ -4,7 +4,7 @@ import PlannerApp
 struct CalibrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calibrate",
-        abstract: "Fit a scenario's births trend and variation and the activities' acceptance to a follow-up.",
+        abstract: "Fit a scenario's births trend and variation, the activities' acceptance and the extended programme's offer, acceptance and drop-out to a follow-up.",
         discussion: """
             Prints each fitted value with its standard error, method and data, and what could not be fitted. With \
             --out writes the scenario with the fitted values in place, each with a '# fitted:' comment, and checks \

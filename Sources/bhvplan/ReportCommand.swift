@@ -4,10 +4,10 @@ import PlannerApp
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a run's results (and its comparison, staffing advice and observations, when present) as LaTeX, Markdown, HTML and PDF.",
+        abstract: "Render a run's results (and its comparison, staffing advice, observations and backtest, when present) as LaTeX, Markdown, HTML and PDF.",
         discussion: "Example: bhvplan report out/ --format html,pdf --lang sv --observed followup/observed.csv")
 
-    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json).", completion: .directory)
+    @Argument(help: "Folder written by `bhvplan run --out` (results.csv, fan.csv, run.json), or by `bhvplan backtest --out` alone (backtest.csv: its page only).", completion: .directory)
     var resultsDirectory: String
 
     @OptionGroup var report: ReportOptions

@@ -100,12 +100,12 @@ import Testing
                                       "--workers", "1", "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8).split(separator: "\n")
-        let header = "year,indicator,observations,inside_p05_p95,mean_absolute_error,pct_0_10,pct_10_20,pct_20_30,"
+        let header = "scenario,year,indicator,observations,inside_p05_p95,mean_absolute_error,pct_0_10,pct_10_20,pct_20_30,"
             + "pct_30_40,pct_40_50,pct_50_60,pct_60_70,pct_70_80,pct_80_90,pct_90_100"
         #expect(rows.first.map(String.init) == header)
         // 2 years × (9 indicators + all), 9 indicators over all years, and everything.
         #expect(rows.count == 1 + 2 * 10 + 9 + 1)
-        #expect(rows.last?.hasPrefix("all,all,36,") == true)
+        #expect(rows.last?.hasPrefix("small,all,all,36,") == true)
         let two = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
                                       "--workers", "2", "--out", out + "2"])
         #expect(two.status == 0)
@@ -115,5 +115,92 @@ import Testing
         #expect(early.status == 2)
         #expect(early.stderr == "bhvplan: --years 2023-2025: the follow-up has 2022–2025, so the years with two observed years "
                 + "before them are 2024-2025 (allowed: a period inside those)\n")
+    }
+
+    /// Whether `tool` is on PATH.
+    static func has(_ tool: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+    }
+
+    /// What backtest --out writes, report turns into a PDF of the backtest page: its table and
+    /// the share inside P5–P95 over everything, as backtest.csv has it.
+    @Test(.enabled(if: has("latexmk") && has("pdftotext"), "needs latexmk and pdftotext on PATH"))
+    func backtestFolderIsReportedAsAPDF() throws {
+        let (folder, scenario, observed) = try Self.followUp()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("backtest").path
+        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
+                                      "--workers", "1", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try CLIProcess.run(["report", out, "--format", "pdf", "--lang", "en"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout == "\(out)/report.tex\n\(out)/report.pdf\n")
+        let everything = try #require(try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8)
+            .split(separator: "\n").last?.split(separator: ",", omittingEmptySubsequences: false))
+        let inside = try #require(Double(everything[4]))
+        let pdftotext = Process()
+        pdftotext.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pdftotext.arguments = ["pdftotext", "-enc", "UTF-8", out + "/report.pdf", "-"]
+        let pipe = Pipe()
+        pdftotext.standardOutput = pipe
+        try pdftotext.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        pdftotext.waitUntilExit()
+        #expect(text.contains("Backtest: the projections against what was registered"))
+        #expect(text.contains("Over all years, \(Int((inside * 36).rounded())) of 36 observations (\(Int((inside * 100).rounded()))%)"))
+        for cell in ["Scenario: small", "All years", "All indicators", "even spread, 3.6 per bar"] {
+            #expect(text.contains(cell), "\(cell)")
+        }
+        let observedToo = try CLIProcess.run(["report", out, "--format", "md", "--observed", observed])
+        #expect(observedToo.status == 2)
+        #expect(observedToo.stderr == "bhvplan: --observed \(observed): \(out) holds a backtest only, no projection to draw the "
+                + "observations beside (allowed: --observed with a folder of `bhvplan run --out`)\n")
+    }
+
+    /// The small region with an extended programme at the unit above CNI 1.5, its rates far from
+    /// the defaults.
+    static let programmeScenario = scenario.replacingOccurrences(of: "start_year: 2026\nhorizon: 1", with: "start_year: 2022\nhorizon: 4")
+        .replacingOccurrences(of: "      cni: 1.0\n      newborns_per_year: 60", with: "      cni: 2.0\n      newborns_per_year: 60")
+        + """
+        interventions:
+          - name: Extended home visits
+            type: extended_home_visits
+            cni_above: 1.5
+            start: 2022-01
+            offer_rate: 0.7
+            accept_rate: 0.8
+            drop_out_per_visit: 0.1
+
+        """
+
+    /// synthesize writes the programme's registrations (read without an unmapped code) and lists
+    /// its rates beside the defaults; calibrate prints and writes their fits into the intervention.
+    @Test func calibrateFitsTheExtendedProgramme() throws {
+        let folder = try CLIProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("programme.yaml").path
+        try Data(Self.programmeScenario.utf8).write(to: URL(fileURLWithPath: scenario))
+        let observed = folder.appendingPathComponent("observed").path
+        let made = try CLIProcess.run(["synthesize", scenario, "--years", "2022-2025", "--seed", "9", "--out", observed])
+        #expect(made.status == 0, "\(made.stderr)")
+        let readme = try String(contentsOfFile: observed + "/README.md", encoding: .utf8)
+        #expect(readme.contains("| `interventions[0].drop_out_per_visit` | 0.1 | 0.03 (differs) |"))
+        let registrations = try String(contentsOfFile: observed + "/registrations.csv", encoding: .utf8)
+        for code in ["ux273", "ux278", "ux284", "ux293", "ux294"] { #expect(registrations.contains(",\(code),"), "\(code)") }
+        let read = try CLIProcess.run(["observe", observed + "/registrations.csv", "--connections", observed + "/connections.csv"])
+        #expect(read.status == 0 && read.stderr == "", "\(read.stderr)")
+
+        let out = folder.appendingPathComponent("programme-calibrated.yaml").path
+        let fitted = try CLIProcess.run(["calibrate", scenario, "--observed", observed, "--out", out])
+        #expect(fitted.status == 0, "\(fitted.stderr)")
+        for field in ["offer_rate", "accept_rate", "drop_out_per_visit"] {
+            #expect(fitted.stdout.contains("interventions[0].\(field) "), "\(field)")
+        }
+        #expect(fitted.stdout.contains("binomial share: families that left (UX294) of the chances to leave"))
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let item = try #require(text.components(separatedBy: "  - name: Extended home visits\n").last)
+        #expect(item.components(separatedBy: "# fitted: ").count - 1 == 3)
+        #expect(try CLIProcess.run(["validate", out]).status == 0)
     }
 }

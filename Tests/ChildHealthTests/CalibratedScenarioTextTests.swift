@@ -50,4 +50,48 @@ import Testing
                                           header: [], movePath: { $0 })
         #expect(text.unplaced == ["workload.epds.acceptance"])
     }
+
+    /// `interventions[1].accept_rate` goes into the list's second item: an existing key is
+    /// replaced (on the item's dash line too, keeping the dash), a missing one added after the
+    /// item's last line, below its nested blocks; an item the list does not have is unplaced.
+    @Test func placesValuesInAListItem() {
+        let original = """
+            name: r
+            interventions:
+              - name: Posts
+                type: staff_change
+              - accept_rate: 0.95
+                type: extended_home_visits
+                intervention_logic:
+                  activities:
+                    text: Six visits.
+            births:
+              trend_per_year: 0
+
+            """
+        func value(_ field: String, _ value: Double) -> FittedValue {
+            FittedValue(field: field, value: value, standardError: 0.01, method: "binomial", sample: "n=9")
+        }
+        let text = CalibratedScenarioText(
+            original: original,
+            values: [value("interventions[1].accept_rate", 0.8), value("interventions[1].offer_rate", 0.7),
+                     value("interventions[2].offer_rate", 0.5)],
+            name: "r", header: [], movePath: { $0 })
+        #expect(text.unplaced == ["interventions[2].offer_rate"])
+        #expect(text.text == """
+            name: r
+            interventions:
+              - name: Posts
+                type: staff_change
+              - accept_rate: 0.8  # fitted: 0.8 (SE 0.01), binomial, n=9
+                type: extended_home_visits
+                intervention_logic:
+                  activities:
+                    text: Six visits.
+                offer_rate: 0.7  # fitted: 0.7 (SE 0.01), binomial, n=9
+            births:
+              trend_per_year: 0
+
+            """)
+    }
 }

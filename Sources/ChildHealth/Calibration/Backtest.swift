@@ -55,14 +55,15 @@ public struct Backtest: Sendable {
     /// The calibration each year was projected with.
     public var calibrations: [Int: Calibration]
 
-    /// Backtests `scenario` on `observations` over `years`, each year run with `trials` trials of the
-    /// scenario's seed on `workers` threads. Nil when `isCancelled` stopped a run.
-    public init?(scenario: Scenario, observations: [Observation], years: ClosedRange<Int>, trials: Int, workers: Int,
-                 isCancelled: (@Sendable () -> Bool)? = nil) {
+    /// Backtests `scenario` on `observations` (and the extended programme's `families`) over
+    /// `years`, each year run with `trials` trials of the scenario's seed on `workers` threads. Nil
+    /// when `isCancelled` stopped a run.
+    public init?(scenario: Scenario, observations: [Observation], programme families: [ProgrammeFamily] = [], years: ClosedRange<Int>,
+                 trials: Int, workers: Int, isCancelled: (@Sendable () -> Bool)? = nil) {
         var comparisons: [Comparison] = []
         var calibrations: [Int: Calibration] = [:]
         for year in years {
-            let calibration = Calibration(observations, before: year)
+            let calibration = Calibration(observations, programme: families, before: year)
             calibrations[year] = calibration
             var projection = calibration.projection(of: scenario, year: year)
             projection.trials = trials

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A scenario file rewritten with fitted values: each value put in place (its section and keys
-/// added where the file has none, block style), with a comment that gives its fit, standard error,
+/// added where the file has none, block style; `interventions[2].offer_rate` in the list's third
+/// item, which must be there), with a comment that gives its fit, standard error,
 /// method and sample; everything else of the file kept as it was. Flow-style mappings (`{…}`) on the
 /// way to a fitted value are not rewritten: the value is then not placed and ``unplaced`` names it.
 public struct CalibratedScenarioText: Sendable {
@@ -32,14 +33,18 @@ public struct CalibratedScenarioText: Sendable {
     private mutating func set(_ path: [String], to value: String, comment: String?) {
         var range = 0..<lines.count
         var indent = ""
-        for (depth, key) in path.enumerated() {
+        for (depth, component) in path.enumerated() {
+            let (key, item) = Self.split(component)
             let last = depth == path.count - 1
             guard let index = find(key, in: range, indent: indent) else {
+                guard item == nil else { unplaced.append(path.joined(separator: ".")); return }
                 insert(Array(path[depth...]), value: value, comment: comment, at: end(of: range), indent: indent)
                 return
             }
             if last {
-                lines[index] = "\(indent)\(key): \(value)" + (comment.map { "  # \($0)" } ?? "")
+                // The prefix keeps a list item's dash: `  - accept_rate: …`.
+                let prefix = String(lines[index].prefix { $0 == " " || $0 == "-" })
+                lines[index] = "\(prefix)\(key): \(value)" + (comment.map { "  # \($0)" } ?? "")
                 return
             }
             guard let (_, _, rest) = Self.entry(lines[index]), rest.isEmpty || rest.hasPrefix("#") else {
@@ -47,9 +52,34 @@ public struct CalibratedScenarioText: Sendable {
                 return
             }
             let block = index + 1..<blockEnd(after: index, indent: indent)
-            indent = childIndent(in: block) ?? indent + "  "
-            range = block
+            if let item {
+                guard let found = self.item(item, in: block) else { unplaced.append(path.joined(separator: ".")); return }
+                (range, indent) = found
+            } else {
+                indent = childIndent(in: block) ?? indent + "  "
+                range = block
+            }
         }
+    }
+
+    /// `interventions[2]` → (`interventions`, 2); `births` → (`births`, nil).
+    private static func split(_ component: String) -> (key: String, item: Int?) {
+        guard component.hasSuffix("]"), let open = component.firstIndex(of: "["),
+              let item = Int(component[component.index(after: open)..<component.index(before: component.endIndex)]) else {
+            return (component, nil)
+        }
+        return (String(component[..<open]), item)
+    }
+
+    /// The lines of the `number`th item (from 0) of the block sequence in `block`, and the
+    /// indentation of its keys; nil when the sequence has fewer items.
+    private func item(_ number: Int, in block: Range<Int>) -> (Range<Int>, String)? {
+        let dashes = block.filter { lines[$0].drop { $0 == " " }.hasPrefix("- ") }
+        guard let dashIndent = dashes.map({ Self.indentation(lines[$0]).count }).min() else { return nil }
+        let starts = dashes.filter { Self.indentation(lines[$0]).count == dashIndent }
+        guard number < starts.count else { return nil }
+        let end = number + 1 < starts.count ? starts[number + 1] : block.upperBound
+        return (starts[number]..<end, String(repeating: " ", count: dashIndent + 2))
     }
 
     private mutating func insert(_ path: [String], value: String, comment: String?, at position: Int, indent: String) {
@@ -67,9 +97,15 @@ public struct CalibratedScenarioText: Sendable {
         lines.insert(contentsOf: added, at: position)
     }
 
+    /// The line of `key` at `indent` in `range`; a list item's first key, on its dash line, counts
+    /// as at the item's indentation.
     private func find(_ key: String, in range: Range<Int>, indent: String) -> Int? {
         range.first { index in
-            guard let (lineIndent, lineKey, _) = Self.entry(lines[index]) else { return false }
+            var line = lines[index]
+            if indent.count >= 2, line.hasPrefix(String(indent.dropLast(2)) + "- ") {
+                line = indent + line.dropFirst(indent.count)
+            }
+            guard let (lineIndent, lineKey, _) = Self.entry(line) else { return false }
             return lineIndent == indent && lineKey == key
         }
     }

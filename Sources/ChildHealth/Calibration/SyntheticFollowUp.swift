@@ -12,7 +12,9 @@ import MonteCarlo
 /// scenario's seasonality), connected to its unit from its birth day and never moving; a random
 /// choice of as many children as the coverage gives has the activity registered under the code
 /// map's keyword, on the day the activity falls due; every child has its enrolment registered. The staffing report gives the nurse FTE and
-/// persons and doctor persons in post that the trial's ratios imply.
+/// persons and doctor persons in post that the trial's ratios imply. Where the scenario has an
+/// extended programme, its registrations are drawn family by family with the programme's rates
+/// (``SyntheticProgramme``).
 public struct SyntheticFollowUp: Sendable {
     /// The registrations, connections and staffing reports.
     public var extract: FollowUpExtract
@@ -30,7 +32,8 @@ public struct SyntheticFollowUp: Sendable {
     /// Simulates `scenario` once over `years` with `seed` and writes down what the registrations
     /// would show. The units' expected newborns are taken as those of the first year, and their
     /// birth histories are set aside so that the scenario's `births.rate_cv` applies to every unit.
-    /// Nil when `codes` names no keyword for a family activity or no `ignore` code.
+    /// Nil when `codes` names no keyword for a family activity or no `ignore` code, or, for a unit
+    /// with an extended programme, no code for one of its visits, the decline, not offered or leaving.
     public init?(scenario: Scenario, years: ClosedRange<Int>, seed: UInt64, codes: CodeMap = .kvaDefault, workers: Int) {
         var simulated = scenario
         simulated.startYear = years.lowerBound
@@ -58,7 +61,13 @@ public struct SyntheticFollowUp: Sendable {
         var staffing: [StaffingReport] = []
         var serial = 0
         let shares = simulated.births.monthShares
+        let lastDay = calendar.date(from: DateComponents(year: years.upperBound, month: 12, day: 31))!
         for unit in simulated.units {
+            let hasProgramme = simulated.interventions.contains { intervention in
+                if case .extendedProgramme = intervention.kind { intervention.selector.selects(unit) } else { false }
+            }
+            let programme = SyntheticProgramme(scenario: simulated, unit: unit, codes: codes)
+            if hasProgramme && programme == nil { return nil }
             for year in years {
                 func value(_ indicator: Indicator) -> Double? {
                     guard let mean = run.aggregate(unit: unit.id, year: year, indicator: indicator)?.mean, mean.isFinite else { return nil }
@@ -77,6 +86,17 @@ public struct SyntheticFollowUp: Sendable {
                     let enrolled = calendar.date(byAdding: .day, value: Self.daysToEnrolment, to: birth)!
                     registrations.append(Registration(child: children.last!.id, born: YearMonth(year: year, month: month),
                                                       date: Self.day(enrolled), code: enrolment, unitOnNewYearsEve: unit.id, file: "", line: 0))
+                }
+                if let programme {
+                    // A stream of its own, so that the other registrations are as without the programme.
+                    let families = RandomStream(key: StreamKey(seed: seed, trial: 0, subject: stableHash("synthetic-programme:\(unit.id)"),
+                                                               component: UInt64(year)))
+                    withExtendedLifetime(families) {
+                        for child in children {
+                            registrations += programme.registrations(child: child.id, birth: child.birth, unit: unit.id, lastDay: lastDay,
+                                                                     random: families.generator, calendar: calendar, day: Self.day)
+                        }
+                    }
                 }
                 for activity in Activity.familyActivities {
                     guard let indicator = Indicator(coverageOf: activity), let share = value(indicator) else { continue }
@@ -134,13 +154,13 @@ public struct SyntheticFollowUp: Sendable {
         return indices[0..<count].sorted()
     }
 
-    private static let calendar: Calendar = {
+    static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
     }()
 
-    private static func day(_ date: Date) -> CalendarDay {
+    static func day(_ date: Date) -> CalendarDay {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
     }

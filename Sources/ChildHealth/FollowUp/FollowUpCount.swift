@@ -18,6 +18,8 @@ public struct FollowUpCount: Sendable, Equatable {
     public var observations: [Observation]
     /// Most registered first.
     public var unmapped: [UnmappedCode]
+    /// Each family with an extended-programme registration, by unit and year of birth.
+    public var programmeFamilies: [ProgrammeFamily]
     /// Per year of birth, children with no unit on 31 December of it (no connection, no
     /// registration that year naming a unit): not counted.
     public var unplaced: [Int: Int]
@@ -57,8 +59,12 @@ public struct FollowUpCount: Sendable, Equatable {
         let programmeUnits = Set(cohorts.filter { $0.value.contains(where: programmeUnitsByChild.contains) }.map(\.key.unit))
 
         var observations: [Observation] = []
+        var programmeFamilies: [ProgrammeFamily] = []
         for place in Set(cohorts.keys).union(staffing.keys).sorted() {
             let children = cohorts[place] ?? []
+            for child in children.sorted() where programmeUnitsByChild.contains(child) {
+                programmeFamilies.append(ProgrammeFamily(unit: place.unit, year: place.year, events: events[child] ?? []))
+            }
             let newborns = children.count
             func observe(_ indicator: Indicator, _ value: Double, _ threshold: Threshold? = nil) {
                 observations.append(Observation(unit: place.unit, year: place.year, indicator: indicator, value: value,
@@ -87,6 +93,7 @@ public struct FollowUpCount: Sendable, Equatable {
             observe(.extDroppedOut, Double(having { $0 == .extendedLeft }))
         }
         self.observations = observations
+        self.programmeFamilies = programmeFamilies
     }
 
     /// A unit in a year.
