@@ -8,13 +8,17 @@ import Synchronization
 final class StopFlag: @unchecked Sendable {
     static let shared = StopFlag()
 
+    private static let handlerQueue = DispatchQueue(label: "bhvplan.stop-signals")
     private let received = Atomic<Int32>(0)
     private var sources: [DispatchSourceSignal] = []
 
     init() {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            // A queue of its own, not .global(): a global queue runs its blocks on the pool's
+            // threads, which the run's workers may all be holding, and a long `size` went on for
+            // minutes after SIGTERM; a serial queue of its own gets a thread when it has work.
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: Self.handlerQueue)
             source.setEventHandler { [weak self] in
                 _ = self?.received.compareExchange(expected: 0, desired: signalNumber, ordering: .relaxed)
             }
