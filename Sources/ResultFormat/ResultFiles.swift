@@ -11,6 +11,12 @@ public enum ResultFiles {
     /// What the registrations show (`bhvplan observe`), in the columns of `results.csv`.
     public static let observed = "observed.csv"
     public static let observedWorkbook = "observed.xlsx"
+    /// `bhvplan sensitivity`: the tornado (every assumption's low and high end) and the
+    /// attribution of missed targets to their drivers.
+    public static let sensitivity = "sensitivity.csv"
+    public static let sensitivityJSON = "sensitivity.json"
+    public static let attribution = "attribution.csv"
+    public static let attributionJSON = "attribution.json"
     /// The Excel workbooks of each set, written with `--format xlsx`.
     public static let resultsWorkbook = "results.xlsx"
     public static let comparisonWorkbook = "comparison.xlsx"

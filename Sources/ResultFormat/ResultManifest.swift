@@ -10,6 +10,8 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
     case staffing
     /// `bhvplan observe --out`: observed.csv.
     case observed
+    /// `bhvplan sensitivity --out`: sensitivity.csv, sensitivity.json, attribution.csv, attribution.json.
+    case sensitivity
 
     /// The files a set of this kind may have; a new set replaces all of them, so a workbook of
     /// an earlier run never stays beside the files of a later one.
@@ -19,6 +21,7 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
         case .comparison: [ResultFiles.comparison, ResultFiles.comparisonJSON, ResultFiles.comparisonWorkbook]
         case .staffing: [ResultFiles.staffing, ResultFiles.staffingJSON, ResultFiles.staffingWorkbook]
         case .observed: [ResultFiles.observed]
+        case .sensitivity: [ResultFiles.sensitivity, ResultFiles.sensitivityJSON, ResultFiles.attribution, ResultFiles.attributionJSON]
         }
     }
 }

@@ -10,21 +10,28 @@ public struct ResultSet: Equatable, Sendable {
     public var comparison: [ComparisonRow]?
     /// From `staffing.csv`, or `nil` when the run wrote none.
     public var staffing: [StaffingRow]?
+    /// From `sensitivity.csv` and `attribution.csv` (`bhvplan sensitivity`), or `nil` when the run wrote none.
+    public var sensitivity: [SensitivityRow]?
+    public var attribution: [AttributionRow]?
 
-    /// A result set of these files; comparison and staffing are nil where the folder has none.
+    /// A result set of these files; comparison, staffing, sensitivity and attribution are nil
+    /// where the folder has none.
     public init(
         results: [ResultRow], fans: [FanRow], run: RunMetadata,
-        comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil
+        comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil,
+        sensitivity: [SensitivityRow]? = nil, attribution: [AttributionRow]? = nil
     ) {
         self.results = results
         self.fans = fans
         self.run = run
         self.comparison = comparison
         self.staffing = staffing
+        self.sensitivity = sensitivity
+        self.attribution = attribution
     }
 
-    /// Loads `results.csv`, `fan.csv`, `run.json` and, when present, `comparison.csv` and
-    /// `staffing.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
+    /// Loads `results.csv`, `fan.csv`, `run.json` and, when present, `comparison.csv`,
+    /// `staffing.csv`, `sensitivity.csv` and `attribution.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
     /// do not belong to the run `manifest.json` records are refused (``ResultManifest/verify(directory:)``).
     public init(directory: URL) throws(ResultFormatError) {
         func rows<Row: ResultTableRow>(_ name: String, _ type: Row.Type) throws(ResultFormatError) -> [Row]? {
@@ -39,7 +46,9 @@ public struct ResultSet: Equatable, Sendable {
             results: results, fans: fans,
             run: try RunMetadata.decode(Data(runText.utf8), fileName: ResultFiles.run),
             comparison: try rows(ResultFiles.comparison, ComparisonRow.self),
-            staffing: try rows(ResultFiles.staffing, StaffingRow.self))
+            staffing: try rows(ResultFiles.staffing, StaffingRow.self),
+            sensitivity: try rows(ResultFiles.sensitivity, SensitivityRow.self),
+            attribution: try rows(ResultFiles.attribution, AttributionRow.self))
     }
 
     /// The UTF-8 text of `name` in `directory`, or `nil` when there is no such file.

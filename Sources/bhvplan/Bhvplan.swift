@@ -11,5 +11,5 @@ struct Bhvplan: ParsableCommand {
             Shell completions: scripts/install-completions, or bhvplan --generate-completion-script bash|zsh|fish.
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
-                      CompareCommand.self, SizeCommand.self, ObserveCommand.self])
+                      CompareCommand.self, SizeCommand.self, ObserveCommand.self, SensitivityCommand.self])
 }
