@@ -69,7 +69,7 @@ extension ReportDocumentBuilder {
                 .init(title: sv ? "Intervall" : "Range", kind: .range),
                 .init(title: "\(at) \(sv ? "låg" : "low")", kind: .number),
                 .init(title: "\(at) \(sv ? "hög" : "high")", kind: .number),
-                .init(title: sv ? "Ursprung" : "Origin", kind: .wrapped(fraction: 0.2)),
+                .init(title: sv ? "Ursprung" : "Origin", kind: .wrapped(fraction: 0.15)),
             ],
             rows: rows.map { row in
                 .cells([.text(row.assumption), .number(row.value, marks: []), .range(row.low, row.high),
