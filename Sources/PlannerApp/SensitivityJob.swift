@@ -57,8 +57,24 @@ public enum SensitivityJob {
         }
     }
 
-    /// Runs the tornado and the attribution of `scenario` (for `batch` too).
+    /// Runs the tornado and the attribution of `scenario` with a progress line unless quiet; on
+    /// SIGINT/SIGTERM says how far it got.
     static func analyse(_ scenario: Scenario, _ options: Options, workers: Int) throws(CommandFailure) -> Analysis {
+        try RunSession.stopIfInterrupted()
+        let line = ProgressLine.unlessQuiet(options.quiet, label: "sensitivity \(scenario.name)")
+        let analysis = try analyse(scenario, options, workers: workers, progress: { line?.update(done: $0, of: $1) },
+                                   isCancelled: RunSession.isCancelled)
+        line?.finish()
+        guard let analysis else { throw RunSession.interrupted("during the sensitivity analysis of '\(scenario.name)'") }
+        return analysis
+    }
+
+    /// Runs the tornado and then the attribution of `scenario` (for `batch` too): `progress` hears
+    /// the trials of both as one count. Nil when `isCancelled` stopped it; exit status 2 for a
+    /// request that does not fit the scenario, before anything runs.
+    static func analyse(_ scenario: Scenario, _ options: Options, workers: Int,
+                        progress: (@Sendable (Int, Int) -> Void)?,
+                        isCancelled: @escaping @Sendable () -> Bool) throws(CommandFailure) -> Analysis? {
         let indicator = try options.target.map { text throws(CommandFailure) in
             try IndicatorList.parse(text, option: "--target", allowed: Indicator.targeted) { _ in "is not a target" }.first!
         } ?? SensitivityRequest.defaultIndicator
@@ -75,17 +91,12 @@ public enum SensitivityJob {
         guard Sensitivity.hasCell(key, in: scenario) else {
             throw CommandFailure("bhvplan: --target: the region has no \(indicator.id) row (allowed for the region: a target other than newborns_per_doctor, or --unit)", status: 2)
         }
-        try RunSession.stopIfInterrupted()
-        let tornadoLine = ProgressLine.unlessQuiet(options.quiet, label: "sensitivity \(scenario.name)")
-        let tornado = Sensitivity.run(scenario, keys: [key], workers: workers,
-                                      progress: { tornadoLine?.update(done: $0, of: $1) }, isCancelled: RunSession.isCancelled)
-        tornadoLine?.finish()
-        guard let tornado else { throw RunSession.interrupted("during the sensitivity analysis of '\(scenario.name)'") }
-        let attributionLine = ProgressLine.unlessQuiet(options.quiet, label: "attribution \(scenario.name)")
-        let attribution = MissAttribution.run(scenario, keys: attributed, workers: workers,
-                                              progress: { attributionLine?.update(done: $0, of: $1) }, isCancelled: RunSession.isCancelled)
-        attributionLine?.finish()
-        guard let attribution else { throw RunSession.interrupted("during the miss attribution of '\(scenario.name)'") }
+        // One count over both runs: the tornado's trials, then the attribution's.
+        let first: (@Sendable (Int, Int) -> Void)? = progress.map { report in { @Sendable done, total in report(done, 2 * total) } }
+        let second: (@Sendable (Int, Int) -> Void)? = progress.map { report in { @Sendable done, total in report(total + done, 2 * total) } }
+        guard let tornado = Sensitivity.run(scenario, keys: [key], workers: workers, progress: first, isCancelled: isCancelled),
+              let attribution = MissAttribution.run(scenario, keys: attributed, workers: workers, progress: second, isCancelled: isCancelled)
+        else { return nil }
         return Analysis(tornado: SensitivityFiles.rows(tornado),
                         attribution: SensitivityFiles.rows(attribution, confidence: request.confidence))
     }
