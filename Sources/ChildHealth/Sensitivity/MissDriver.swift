@@ -24,8 +24,12 @@ public enum MissDriver: String, Sendable, CaseIterable {
         switch self {
         case .births: copy.births.randomness = .none
         case .vacancies: copy.staffing.turnoverPerYear = 0
-        case .sickLeave: copy.staffing.sickLeaveCV = 0
+        case .sickLeave:
+            // Without sickness there is no variation of it to take out.
+            guard scenario.staffing.sickLeaveMean > 0 else { return scenario }
+            copy.staffing.sickLeaveCV = 0
         case .vacationPeak:
+            guard scenario.staffing.vacationDays > 0 else { return scenario }
             let profile = scenario.staffing.vacationProfile
             copy.staffing.vacationProfile = Array(repeating: profile.reduce(0, +) / Double(profile.count), count: profile.count)
         case .longLeave: copy.staffing.longLeavePerYear = 0
