@@ -5,14 +5,15 @@ import ResultFormat
 public enum AttributionSentence {
     /// "VXJ-ARABY 2027, first home visit missed in 96% of trials; births above expectation explain
     /// 12%, vacancies 30%; in 58% no single driver explains it: the unit falls short whatever happens."
-    public static func text(_ row: AttributionRow, language: ReportLanguage) -> String {
+    /// `unitName` names the unit instead of its id (a report's "BVC Araby (Växjö)").
+    public static func text(_ row: AttributionRow, language: ReportLanguage, unitName: String? = nil) -> String {
         let sv = language == .sv
         func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))\(sv ? "\u{00A0}%" : "%")" }
         let indicator = language.indicatorName(row.indicator)
         let name = indicator.lowercasedFirst
         var text = sv
-            ? "\(row.unit) \(row.year), \(name) missas i \(percent(1 - row.pMeet)) av simuleringarna"
-            : "\(row.unit) \(row.year), \(name) missed in \(percent(1 - row.pMeet)) of trials"
+            ? "\(unitName ?? row.unit) \(row.year), \(name) missas i \(percent(1 - row.pMeet)) av simuleringarna"
+            : "\(unitName ?? row.unit) \(row.year), \(name) missed in \(percent(1 - row.pMeet)) of trials"
         let drivers = AttributionRow.driverColumns
             .compactMap { column in row.share(column).map { (column, $0) } }
             .filter { (($0.1) * 100).rounded() > 0 }

@@ -1,3 +1,4 @@
+import Foundation
 import ResultFormat
 
 extension ReportDocumentBuilder {
@@ -15,11 +16,11 @@ extension ReportDocumentBuilder {
             let indicator = language.indicatorName(first.indicator)
             let now = first.basePMeet ?? first.baseMean
             blocks.append(.paragraph(sv
-                ? "\(indicator), \(place) \(first.year): \(hasTarget ? "sannolikheten att nå målet" : "medelvärdet") är \(language.number(now)) med antagandena som de är. "
+                ? "\(indicator), \(place) \(first.year): \(hasTarget ? "sannolikheten att nå målet" : "medelvärdet") är \(language.number(Self.readable(now))) med antagandena som de är. "
                     + "Stapeln visar hur den ändras när ett antagande i taget sätts till den låga (blå) eller höga (orange) änden av sitt intervall, "
                     + "med samma slumptal (födslar, frånvaro) som i grundfallet. Intervallen kommer från scenariot, från en källa, "
                     + "eller är ±20 % (ett antagande); tabellen anger vilket."
-                : "\(indicator), \(place) \(first.year): the \(hasTarget ? "probability of meeting the target" : "mean") is \(language.number(now)) with the assumptions as they are. "
+                : "\(indicator), \(place) \(first.year): the \(hasTarget ? "probability of meeting the target" : "mean") is \(language.number(Self.readable(now))) with the assumptions as they are. "
                     + "Each bar shows how it changes when one assumption at a time is set to the low (blue) or the high (orange) end of its range, "
                     + "on the same random numbers (births, absence) as the base. The ranges come from the scenario, from a source, "
                     + "or are ±20% (an assumption); the table says which."))
@@ -31,7 +32,7 @@ extension ReportDocumentBuilder {
                         : (sv ? "ändring av medelvärdet" : "change in the mean"),
                     lowLabel: sv ? "låg ände" : "low end", highLabel: sv ? "hög ände" : "high end",
                     bars: moving.prefix(Tornado.mostBars).map { row in
-                        Tornado.Bar(label: "\(row.assumption) \(language.number(row.low))–\(language.number(row.high))",
+                        Tornado.Bar(label: "\(row.assumption) \(language.number(Self.readable(row.low)))–\(language.number(Self.readable(row.high)))",
                                     low: hasTarget ? row.deltaPMeetLow ?? 0 : row.lowMean - row.baseMean,
                                     high: hasTarget ? row.deltaPMeetHigh ?? 0 : row.highMean - row.baseMean)
                     })))
@@ -51,7 +52,9 @@ extension ReportDocumentBuilder {
                     + "sick leave at its mean, no summer vacation peak, no long leave. A driver explains a miss when the target is then met; "
                     + "two drivers may explain the same miss. In the rest the unit falls short whatever happens: it needs more hours "
                     + "(see the staffing advice, bhvplan size)."))
-            for row in attribution { blocks.append(.paragraph(AttributionSentence.text(row, language: language))) }
+            for row in attribution {
+                blocks.append(.paragraph(AttributionSentence.text(row, language: language, unitName: unitLabel(row.unit))))
+            }
         }
         return .init(title: sv ? "Känslighet och varför målen missas" : "Sensitivity and why targets are missed", blocks: blocks)
     }
@@ -72,14 +75,24 @@ extension ReportDocumentBuilder {
                 .init(title: sv ? "Ursprung" : "Origin", kind: .wrapped(fraction: 0.15)),
             ],
             rows: rows.map { row in
-                .cells([.text(row.assumption), .number(row.value, marks: []), .range(row.low, row.high),
+                .cells([.text(row.assumption), number(row.value), .range(Self.readable(row.low), Self.readable(row.high)),
                         number(hasTarget ? row.lowPMeet : row.lowMean), number(hasTarget ? row.highPMeet : row.highMean),
                         .text(origin(row.rangeOrigin))])
             },
             compact: true)
     }
 
-    private func number(_ value: Double?) -> ReportTable.Cell { value.map { .number($0, marks: []) } ?? .empty }
+    private func number(_ value: Double?) -> ReportTable.Cell { value.map { .number(Self.readable($0), marks: []) } ?? .empty }
+
+    /// A value as a planner reads it here: one decimal from 10 up (1497.6 hours), three
+    /// significant digits below (a probability of 35 in 300 trials is 0.117, not 0.116667; a range
+    /// end 0.0512, not 0.0512055); sensitivity.csv keeps every digit.
+    static func readable(_ value: Double) -> Double {
+        guard value != 0, value.isFinite else { return value }
+        if abs(value) >= 10 { return (value * 10).rounded() / 10 }
+        let scale = pow(10, 2 - floor(log10(abs(value))))
+        return (value * scale).rounded() / scale
+    }
 
     /// A range's origin as `sensitivity.csv` gives it, in the report's language.
     private func origin(_ text: String) -> String {
