@@ -39,6 +39,9 @@ public struct Batch {
     /// Override every scenario's trials and seed when set.
     public var trials: Int?
     public var seed: UInt64?
+    /// Also run each scenario's sensitivity analysis and miss attribution (`--sensitivity`): the
+    /// region's tornado of the first home visit in the first year, and every unit's misses then.
+    public var sensitivity = false
 
     /// A batch rendering `formats` in `language` (and workbooks when `workbook`); `trials` and
     /// `seed` override every scenario's when set.
@@ -150,6 +153,12 @@ public struct Batch {
             } catch let mismatch as ComparisonMismatch {
                 events(.warning("\(file.lastPathComponent): not compared with \(base.name): \(mismatch)"))
             }
+        }
+        if sensitivity {
+            let options = SensitivityJob.Options(unit: nil, year: nil, target: nil, confidence: SensitivityRequest.defaultConfidence, out: nil)
+            guard let analysis = try SensitivityJob.analyse(scenario, options, workers: workers, progress: trialProgress, isCancelled: isCancelled)
+            else { throw BatchInterruption() }
+            try SensitivityFiles.write(analysis.tornado, analysis.attribution, to: staging, csvDialect: csvDialect)
         }
         let written = try renderReports(resultsDirectory: staging, formats: formats, language: language,
                                         outputDirectory: staging, baseName: folderName, templates: templates,

@@ -6,16 +6,18 @@ import Synchronization
 /// `bhvplan batch`: runs every scenario of a folder into one report each plus an overview,
 /// telling on stdout how each went (a progress line on stderr when it is a terminal).
 public enum BatchJob {
-    /// Runs the batch (with workbooks when `workbook`, CSV files in `csvDialect`); exit status 1
-    /// when any scenario failed, 130/143 when interrupted.
+    /// Runs the batch (with workbooks when `workbook`, CSV files in `csvDialect`, each scenario's
+    /// sensitivity analysis when `sensitivity`); exit status 1 when any scenario failed, 130/143
+    /// when interrupted.
     public static func perform(scenarioFolder: String, out: String, formats: Set<ReportFormat>, language: ReportLanguage,
                                workbook: Bool = false, csvDialect: CSVDialect = .tidy, templateFolder: String? = nil,
-                               trials: Int?, seed: UInt64?, workers: Int) throws(CommandFailure) {
+                               trials: Int?, seed: UInt64?, workers: Int, sensitivity: Bool = false) throws(CommandFailure) {
         let templates = try ReportJob.loadTemplates(templateFolder)
         try RunSession.stopIfInterrupted()
         let terminal = isatty(STDERR_FILENO) == 1
-        let batch = Batch(formats: formats, language: language, workbook: workbook, csvDialect: csvDialect, templates: templates,
+        var batch = Batch(formats: formats, language: language, workbook: workbook, csvDialect: csvDialect, templates: templates,
                           workers: workers, trials: trials, seed: seed)
+        batch.sensitivity = sensitivity
         let progress = ScenarioProgress()
         let outcome: Batch.Outcome
         do {

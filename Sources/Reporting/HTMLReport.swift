@@ -71,6 +71,9 @@ struct HTMLReport {
             return HTMLHeatMap(map: map, language: language).render()
         case .links(let links):
             return "<ul class=\"links\">\n" + links.map { "<li><a href=\"#\(escape($0.anchor))\">\(escape($0.text))</a></li>\n" }.joined() + "</ul>\n"
+        case .tornado(let tornado):
+            return "<figure class=\"tornado\"><figcaption>\(escape(tornado.title))</figcaption>\n"
+                + SVGTornado(tornado: tornado, language: language).render() + "</figure>\n"
         }
     }
 

@@ -70,6 +70,8 @@ struct LaTeXReport {
             return LaTeXHeatMap(map: map, language: language).render()
         case .links(let links):
             return links.map { "\(escape($0.text))\\dotfill\\pageref{\(Self.label($0.anchor))}\\par\n" }.joined() + "\n"
+        case .tornado(let tornado):
+            return LaTeXTornado(tornado: tornado, language: language).render()
         }
     }
 

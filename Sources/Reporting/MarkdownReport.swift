@@ -61,6 +61,9 @@ struct MarkdownReport {
             return render(table)
         case .links(let links):
             return links.map { "- \(escape($0.text))\n" }.joined() + "\n"
+        case .tornado:
+            // Markdown has no charts: the table beside the tornado holds its numbers.
+            return ""
         }
     }
 

@@ -30,6 +30,7 @@ struct ReportDocument {
         case heatMap = "heat_map"
         case unitIndex = "unit_index"
         case unitPages = "unit_pages"
+        case sensitivity
     }
 
     enum Block {
@@ -45,6 +46,8 @@ struct ReportDocument {
         case barChart(BarChart)
         /// Short lines, each linking to the anchor of a section (the index of unit pages).
         case links([Link])
+        /// A tornado chart: each assumption's effect at the low and the high end of its range.
+        case tornado(Tornado)
     }
 
     /// A line of text linking to a section's ``Section/anchor``.

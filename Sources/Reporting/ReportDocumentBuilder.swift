@@ -29,6 +29,7 @@ struct ReportDocumentBuilder {
         add(.unitPages, unitPageSections())
         add(.comparison, comparisonSections())
         add(.staffing, staffingSection().map { [$0] } ?? [])
+        add(.sensitivity, sensitivitySection().map { [$0] } ?? [])
         add(.about, [aboutSection()])
         add(.assumptions, [assumptionsSection()])
         add(.interventions, [interventionsSection()])

@@ -19,6 +19,12 @@ public enum ResultFiles {
     public static let readme = "README.md"
     /// How projections calibrated on earlier years did against what was registered (`bhvplan backtest`).
     public static let backtest = "backtest.csv"
+    /// `bhvplan sensitivity`: the tornado (every assumption's low and high end) and the
+    /// attribution of missed targets to their drivers.
+    public static let sensitivity = "sensitivity.csv"
+    public static let sensitivityJSON = "sensitivity.json"
+    public static let attribution = "attribution.csv"
+    public static let attributionJSON = "attribution.json"
     /// The Excel workbooks of each set, written with `--format xlsx`.
     public static let resultsWorkbook = "results.xlsx"
     public static let comparisonWorkbook = "comparison.xlsx"

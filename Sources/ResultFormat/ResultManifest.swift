@@ -15,6 +15,8 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
     case synthetic
     /// `bhvplan backtest --out`: backtest.csv.
     case backtest
+    /// `bhvplan sensitivity --out`: sensitivity.csv, sensitivity.json, attribution.csv, attribution.json.
+    case sensitivity
 
     /// The files a set of this kind may have; a new set replaces all of them, so a workbook of
     /// an earlier run never stays beside the files of a later one.
@@ -26,6 +28,7 @@ public enum ResultSetKind: String, CaseIterable, Codable, Sendable {
         case .observed: [ResultFiles.observed]
         case .synthetic: [ResultFiles.registrations, ResultFiles.connections, ResultFiles.staffingReport, ResultFiles.readme]
         case .backtest: [ResultFiles.backtest]
+        case .sensitivity: [ResultFiles.sensitivity, ResultFiles.sensitivityJSON, ResultFiles.attribution, ResultFiles.attributionJSON]
         }
     }
 }

@@ -16,12 +16,16 @@ public struct ResultSet: Equatable, Sendable {
     /// From `backtest.csv` (`bhvplan backtest --out` into the folder), or `nil` when there is
     /// none: how projections of past years did against what was registered.
     public var backtest: [BacktestRow]?
+    /// From `sensitivity.csv` and `attribution.csv` (`bhvplan sensitivity`), or `nil` when the run wrote none.
+    public var sensitivity: [SensitivityRow]?
+    public var attribution: [AttributionRow]?
 
-    /// A result set of these files; comparison and staffing are nil where the folder has none.
+    /// A result set of these files; comparison, staffing, sensitivity and attribution are nil
+    /// where the folder has none.
     public init(
         results: [ResultRow], fans: [FanRow], run: RunMetadata,
         comparison: [ComparisonRow]? = nil, staffing: [StaffingRow]? = nil, observed: [ObservedRow]? = nil,
-        backtest: [BacktestRow]? = nil
+        backtest: [BacktestRow]? = nil, sensitivity: [SensitivityRow]? = nil, attribution: [AttributionRow]? = nil
     ) {
         self.results = results
         self.fans = fans
@@ -30,10 +34,12 @@ public struct ResultSet: Equatable, Sendable {
         self.staffing = staffing
         self.observed = observed
         self.backtest = backtest
+        self.sensitivity = sensitivity
+        self.attribution = attribution
     }
 
     /// Loads `results.csv`, `fan.csv`, `run.json` and, when present, `comparison.csv`,
-    /// `staffing.csv`, `observed.csv` and `backtest.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
+    /// `staffing.csv`, `observed.csv`, `backtest.csv`, `sensitivity.csv` and `attribution.csv` from `directory`. Errors name the file and, for CSV files, the line; files that
     /// do not belong to the run `manifest.json` records are refused (``ResultManifest/verify(directory:)``).
     public init(directory: URL) throws(ResultFormatError) {
         func rows<Row: ResultTableRow>(_ name: String, _ type: Row.Type) throws(ResultFormatError) -> [Row]? {
@@ -52,7 +58,9 @@ public struct ResultSet: Equatable, Sendable {
             observed: try Self.text(of: ResultFiles.observed, in: directory).map { text throws(ResultFormatError) in
                 try ObservedFile.read(csv: text, fileName: ResultFiles.observed)
             },
-            backtest: try rows(ResultFiles.backtest, BacktestRow.self))
+            backtest: try rows(ResultFiles.backtest, BacktestRow.self),
+            sensitivity: try rows(ResultFiles.sensitivity, SensitivityRow.self),
+            attribution: try rows(ResultFiles.attribution, AttributionRow.self))
     }
 
     /// Whether `directory` holds a backtest (`backtest.csv`) but no run (`results.csv`): what

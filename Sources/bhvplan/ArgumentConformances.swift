@@ -6,4 +6,5 @@ extension ReportFormat: ExpressibleByArgument {}
 extension ReportLanguage: ExpressibleByArgument {}
 extension RunJob.Output: ExpressibleByArgument {}
 extension SummaryFormat: ExpressibleByArgument {}
+extension SensitivityJob.Format: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}

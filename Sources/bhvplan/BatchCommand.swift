@@ -24,6 +24,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "CSV files as tidy (comma, decimal point) or excel-sv (semicolon, decimal comma, UTF-8 byte-order mark: opens in Swedish Excel by double-click).")
     var csvDialect: CSVDialect = .tidy
 
+    @Flag(help: "Also run each scenario's sensitivity analysis (the region's first home visit in the first year) and attribute every unit's missed targets to their drivers; see `bhvplan sensitivity`.")
+    var sensitivity = false
+
     func validate() throws {
         try PathOptions.checkOut(out)
     }
@@ -32,7 +35,7 @@ struct BatchCommand: ParsableCommand {
         try perform { () throws(CommandFailure) in
             try BatchJob.perform(scenarioFolder: scenarioDirectory, out: out, formats: report.format.formats,
                                  language: report.lang, workbook: report.format.workbook, csvDialect: csvDialect, templateFolder: report.template, trials: simulation.trials, seed: simulation.seed,
-                                 workers: simulation.workers)
+                                 workers: simulation.workers, sensitivity: sensitivity)
         }
     }
 }

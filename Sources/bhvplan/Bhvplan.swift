@@ -12,5 +12,6 @@ struct Bhvplan: ParsableCommand {
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
                       CompareCommand.self, SizeCommand.self, ObserveCommand.self, SynthesizeCommand.self,
-                      CalibrateCommand.self, BacktestCommand.self, MergeCommand.self])
+                      CalibrateCommand.self, BacktestCommand.self, MergeCommand.self,
+                      SensitivityCommand.self])
 }

@@ -87,7 +87,7 @@ import Testing
 
     @Test func unknownKeySuggestsTheClosest() throws {
         try expectProblems(scenario(replacing: "horizon: 2", with: "horizn: 2"), [
-            "scenario.yaml:2: horizn: unknown field; did you mean 'horizon'? (allowed: name, description, baseline, start_year, horizon, trials, seed, region, targets, cni_policy, births, staffing, workload, interventions)",
+            "scenario.yaml:2: horizn: unknown field; did you mean 'horizon'? (allowed: name, description, baseline, start_year, horizon, trials, seed, region, targets, cni_policy, births, staffing, workload, interventions, sensitivity)",
         ])
     }
 

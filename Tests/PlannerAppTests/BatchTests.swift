@@ -93,6 +93,27 @@ import ResultFormat
         _ = try ResultSet(directory: more)  // the manifest vouches for the workbook too
     }
 
+    /// `--sensitivity`: each scenario's folder also holds the sensitivity set, in the manifest,
+    /// and its report the tornado and the sentences.
+    @Test func sensitivityIsPartOfEachScenariosReportWhenAsked() throws {
+        let (scenarios, reports) = try folder()
+        var batch = Batch(formats: [.html], language: .en, workers: 2)
+        batch.sensitivity = true
+        let outcome = try batch.run(folder: scenarios, output: reports, events: { _ in }, isCancelled: { false })
+        #expect(outcome.failed.isEmpty)
+        let good = reports.appendingPathComponent("good")
+        let results = try ResultSet(directory: good)
+        let tornado = try #require(results.sensitivity)
+        #expect(tornado.count == 24 && tornado.allSatisfy { $0.unit == RegionUnit.id && $0.indicator == "first_home_visit" && $0.year == 2026 })
+        #expect(results.attribution != nil)
+        let html = try String(contentsOf: good.appendingPathComponent("good.html"), encoding: .utf8)
+        #expect(html.contains("Sensitivity and why targets are missed"))
+        // Without the flag, no sensitivity files.
+        let plain = try run(scenarios, reports)
+        let again = try ResultSet(directory: good)
+        #expect(plain.failed.isEmpty && again.sensitivity == nil)
+    }
+
     /// A rerun that fails after the simulation — here its PDF cannot be built, because pdflatex
     /// with T1/UTF-8 input has no glyph for a CJK character in the unit's name — has written its
     /// results and its Markdown and HTML reports by then: they were built aside, so the earlier

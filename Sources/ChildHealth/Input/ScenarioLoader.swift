@@ -6,7 +6,8 @@ import Yams
 /// as `FILE:LINE: field: what is wrong (allowed: …)`.
 public enum ScenarioLoader {
     static let topLevelFields = ["name", "description", "baseline", "start_year", "horizon", "trials", "seed",
-                                 "region", "targets", "cni_policy", "births", "staffing", "workload", "interventions"]
+                                 "region", "targets", "cni_policy", "births", "staffing", "workload", "interventions",
+                                 "sensitivity"]
     /// Trials a scenario or a command-line override may ask for.
     public static let trialsAllowed = 1...10_000_000
     /// The seeds a scenario file or `--seed` may give: one range for both.

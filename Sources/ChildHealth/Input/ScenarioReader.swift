@@ -33,6 +33,7 @@ struct ScenarioReader {
         } else {
             log.report(file, fields.line(root), "region", "missing (allowed: a mapping with units_csv and staff_csv, or units)")
         }
+        if let node = top["sensitivity"] { scenario.sensitivityRanges = sensitivityRanges(node) }
         if let node = top["interventions"] {
             let reader = InterventionReader(fields: fields, units: scenario.units, startYear: startYear, horizon: horizon)
             scenario.interventions = reader.interventions(node)

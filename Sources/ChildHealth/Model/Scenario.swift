@@ -26,6 +26,9 @@ public struct Scenario: Sendable, Equatable {
     public var warnings: [InputProblem] = []
     /// How each CSV file the scenario names was written (``ScenarioLoader`` fills it).
     public var csvFiles: [CSVFileFormat] = []
+    /// The ranges a sensitivity analysis varies assumptions over, where the scenario states them
+    /// (`sensitivity:`), by the assumption's name (see ``UncertainAssumption``).
+    public var sensitivityRanges: [String: ClosedRange<Double>] = [:]
 
     /// A scenario of `units`; every other setting has its default.
     public init(name: String, description: String = "", isBaseline: Bool = false, regionName: String = "",

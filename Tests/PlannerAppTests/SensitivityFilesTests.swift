@@ -1,0 +1,79 @@
+@testable import ChildHealth
+import Foundation
+import Reporting
+import ResultFormat
+import TestSupport
+import Testing
+@testable import PlannerApp
+
+/// `bhvplan sensitivity`'s files, sentences and refusals.
+@Suite struct SensitivityFilesTests {
+    static func options(unit: String? = "B", year: Int? = nil, target: String? = nil) -> SensitivityJob.Options {
+        var options = SensitivityJob.Options(unit: unit, year: year, target: target, confidence: 0.8, out: nil)
+        options.quiet = true
+        return options
+    }
+
+    @Test func oneOrTwoWorkersWriteTheSameBytes() throws {
+        let scenario = Fixtures.smallRegion(trials: 400)
+        let one = try SensitivityJob.analyse(scenario, Self.options(), workers: 1)
+        let two = try SensitivityJob.analyse(scenario, Self.options(), workers: 2)
+        #expect(SensitivityRow.csv(one.tornado) == SensitivityRow.csv(two.tornado))
+        #expect(AttributionRow.csv(one.attribution) == AttributionRow.csv(two.attribution))
+        #expect(SensitivityJob.json(one) == SensitivityJob.json(two))
+        #expect(one.tornado.count == UncertainAssumption.catalogue.count)
+        #expect(one.tornado.allSatisfy { $0.unit == "B" && $0.year == 2026 && $0.indicator == "first_home_visit" })
+        #expect(zip(one.tornado, one.tornado.dropFirst()).allSatisfy { $0.swing >= $1.swing })
+        // Only targets met with a probability below the confidence are attributed.
+        #expect(!one.attribution.isEmpty && one.attribution.allSatisfy { $0.unit == "B" && $0.pMeet < 0.8 && $0.missedTrials > 0 })
+    }
+
+    @Test func theFilesAreWrittenAsOneSet() throws {
+        let scenario = Fixtures.smallRegion(trials: 200)
+        let analysis = try SensitivityJob.analyse(scenario, Self.options(unit: "REGION", target: "newborns_per_nurse_fte"), workers: 2)
+        #expect(analysis.tornado.allSatisfy { $0.unit == RegionUnit.id && $0.indicator == "newborns_per_nurse_fte" })
+        // The region's misses are attributed unit by unit.
+        #expect(Set(analysis.attribution.map(\.unit)).isSubset(of: ["A", "B", "C"]))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bhvplan-sensitivity-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SensitivityFiles.write(analysis.tornado, analysis.attribution, to: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["attribution.csv", "attribution.json", "manifest.json", "sensitivity.csv", "sensitivity.json"])
+        let csv = try String(contentsOf: folder.appendingPathComponent("sensitivity.csv"), encoding: .utf8)
+        #expect(try SensitivityRow.read(csv: csv, fileName: "sensitivity.csv").map(\.assumption) == analysis.tornado.map(\.assumption))
+        try ResultManifest.verify(directory: folder)
+    }
+
+    @Test func aSentenceSaysWhatExplainsTheMisses() {
+        let row = AttributionRow(scenario: "default", unit: "VXJ-ARABY", year: 2027, indicator: "first_home_visit", target: 0.9,
+                                 pMeet: 0.04, missedTrials: 192, trials: 200, births: 0.12, vacancies: 0.3, sickLeave: 0.001,
+                                 vacationPeak: nil, longLeave: 0, unexplained: 0.58)
+        #expect(AttributionSentence.text(row, language: .en) == "VXJ-ARABY 2027, first home visit missed in 96% of trials; "
+            + "vacancies explain 30%, births above expectation 12%; in 58% no single driver explains it: the unit falls short whatever happens.")
+        #expect(AttributionSentence.text(row, language: .sv) == "VXJ-ARABY 2027, första hembesök missas i 96\u{00A0}% av simuleringarna; "
+            + "vakanser förklarar 30\u{00A0}%, fler födslar än väntat 12\u{00A0}%; i 58\u{00A0}% förklarar ingen enskild orsak missen: "
+            + "enheten räcker inte till vad som än händer.")
+        var epds = row
+        epds.indicator = "epds"
+        epds.unexplained = 0
+        #expect(AttributionSentence.text(epds, language: .en) == "VXJ-ARABY 2027, EPDS talk missed in 96% of trials; "
+            + "vacancies explain 30%, births above expectation 12%.")
+    }
+
+    @Test(arguments: [
+        (options(unit: "X"), "bhvplan: --unit: 'X' is not a unit of small; allowed: REGION or A, B, C"),
+        (options(year: 2031), "bhvplan: --year: 2031 is outside the years of small (allowed: 2026–2028)"),
+        (options(target: "newborns"), "bhvplan: --target: 'newborns' is not a target; allowed: newborns_per_nurse_fte, "
+            + "newborns_per_nurse, newborns_per_doctor, first_home_visit, eight_month_home_visit, parent_group, epds, partner_talk"),
+        (options(unit: nil, target: "newborns_per_doctor"), "bhvplan: --target: the region has no newborns_per_doctor row "
+            + "(allowed for the region: a target other than newborns_per_doctor, or --unit)"),
+    ])
+    func aBadRequestIsRefusedBeforeAnythingRuns(options: SensitivityJob.Options, message: String) {
+        #expect {
+            try SensitivityJob.analyse(Fixtures.smallRegion(trials: 10), options, workers: 1)
+        } throws: { error in
+            let failure = error as? CommandFailure
+            return failure?.status == 2 && failure?.message == message
+        }
+    }
+}
