@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Bhvplan: ParsableCommand {
+struct Bhvplan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bhvplan",
         abstract: "Monte Carlo capacity planner for Swedish child health care (BVC units).",
@@ -11,5 +11,5 @@ struct Bhvplan: ParsableCommand {
             Shell completions: scripts/install-completions, or bhvplan --generate-completion-script bash|zsh|fish.
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
-                      CompareCommand.self, SizeCommand.self, ObserveCommand.self])
+                      CompareCommand.self, SizeCommand.self, ObserveCommand.self, ServeCommand.self])
 }
