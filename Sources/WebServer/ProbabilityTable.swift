@@ -12,7 +12,8 @@ enum ProbabilityTable {
             + years.map { "<th class=\"num\">\($0)</th>" }.joined() + "</tr>"
         let body = IndicatorID.sorted(Set(targeted.map(\.indicator))).map { indicator in
             let cells = targeted.filter { $0.indicator == indicator }
-            let target = cells.first?.target.map(language.number) ?? ""
+            let sign = IndicatorID(rawValue: indicator)?.targetKind.map { $0.symbol + " " } ?? ""
+            let target = cells.first?.target.map { sign + language.number($0) } ?? ""
             return "<tr><td>\(h(language.indicatorName(indicator)))</td><td class=\"num\">\(h(target))</td>"
                 + years.map { year in ProbabilityCell.html(cells.first { $0.year == year }, language: language, kind: kind) }.joined()
                 + "</tr>"

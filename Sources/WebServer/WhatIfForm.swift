@@ -26,14 +26,17 @@ struct WhatIfForm {
         var row = 0
         while fields.value(UnitEdit.staffField(row, "id")) != nil || fields.value(UnitEdit.staffField(row, "fraction")) != nil {
             let field = { (column: String) in fields.value(UnitEdit.staffField(row, column)) ?? "" }
-            staff.append(.init(id: field("id"), role: field("role"), fraction: field("fraction"), removed: !field("remove").isEmpty))
+            staff.append(.init(id: field("id"), role: field("role"), fraction: decimal(field("fraction")), removed: !field("remove").isEmpty))
             row += 1
         }
-        form.edit = UnitEdit(unit: unit.id, staff: staff, newbornsPerYear: fields.value("newborns_per_year") ?? "", cni: cni)
+        form.edit = UnitEdit(unit: unit.id, staff: staff, newbornsPerYear: decimal(fields.value("newborns_per_year") ?? ""), cni: decimal(cni))
         form.trials = fields.value("trials") ?? String(trials)
         form.submitted = true
         return form
     }
+
+    /// A number as a Swedish manager may type it, `0,8`, as the files write it, `0.8`.
+    private static func decimal(_ text: String) -> String { text.replacingOccurrences(of: ",", with: ".") }
 
     /// The trials asked for, or the problem with them (the field `trials`).
     func trialCount(cap: Int) -> Result<Int, InputProblem> {

@@ -184,6 +184,13 @@ import Testing
             #expect(page.text.contains("<html lang=\"sv\">"))
             #expect(page.text.contains("Sannolikhet att nå målet"))
             #expect(page.text.contains("<td class=\"num\">0,6</td>"))
+            #expect(page.text.contains("<td>Första hembesök</td><td class=\"num\">≥ 0,9</td>"))
+            #expect(page.text.contains("<td>Nyfödda per heltidstjänst</td><td class=\"num\">≤ 50</td>"))
+            // A decimal comma is read as the point the files write.
+            let comma = try await client.execute(
+                uri: "/scenario/good/unit/U2/what-if?staff%5B1%5D.id=N3&staff%5B1%5D.role=nurse&staff%5B1%5D.fraction=0%2C9&cni=0%2C9"
+                    + "&newborns_per_year=40&trials=200", method: .get)
+            #expect(comma.status == .ok && comma.text.contains(#"value="0.9""#))
         }
     }
 }
