@@ -1,8 +1,8 @@
-import Dispatch
+import Foundation
 
-/// Lets at most `limit` simulations run at once; the others wait in the order they came. The
-/// simulation itself runs on a Dispatch thread, so a long run never holds up the threads that
-/// answer the other requests (the page list, a 401, a download).
+/// Lets at most `limit` simulations run at once; the others wait in the order they came. Each
+/// simulation runs on a thread of its own, so a long run never holds up the threads that answer
+/// the other requests (the page list, a 401, a download), and those let in do run side by side.
 actor SimulationGate {
     let limit: Int
     private var running = 0
@@ -27,7 +27,7 @@ actor SimulationGate {
         }
         mostRunning = max(mostRunning, running)
         let value = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: work()) }
+            Thread { continuation.resume(returning: work()) }.start()
         }
         if waiting.isEmpty {
             running -= 1
