@@ -3,6 +3,7 @@ import PackageDescription
 
 // Targets and the one direction of their arrows (A ─► B: A imports B; nothing imports upwards):
 //
+//   bhvplan ─► WebServer ─► PlannerApp, ChildHealth, Reporting, ResultFormat (Hummingbird)
 //   bhvplan ─► PlannerApp ─┬─► ChildHealth ─┬─► MonteCarlo ─► CGSL
 //                          │                └─► CSVText
 //                          ├─► Reporting ─┬─► ResultFormat ─► CSVText
@@ -30,7 +31,11 @@ import PackageDescription
 //   region may replace. May not import the domain or PlannerApp.
 // - PlannerApp: the application layer. Runs the domain, turns its values into result files and
 //   terminal summaries, batch and bench. May not import ArgumentParser.
-// - bhvplan: argument parsing only; each command's run() hands over to PlannerApp.
+// - WebServer: `bhvplan serve`, the web page on Hummingbird: routes, server-rendered HTML, the
+//   access token and the cap on simulations at once. Runs the domain through PlannerApp (and
+//   edits a unit's values of ChildHealth); draws the fan charts through Reporting. Imported by
+//   bhvplan only, and imports no ArgumentParser.
+// - bhvplan: argument parsing only; each command's run() hands over to PlannerApp (serve to WebServer).
 let package = Package(
     name: "bhvplan",
     platforms: [.macOS(.v15)],
@@ -44,6 +49,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -66,9 +72,16 @@ let package = Package(
             resources: [.copy("Templates")]
         ),
         .target(name: "PlannerApp", dependencies: ["ChildHealth", "MonteCarlo", "CSVText", "ResultFormat", "Reporting"]),
+        .target(
+            name: "WebServer",
+            dependencies: [
+                "PlannerApp", "ChildHealth", "ResultFormat", "Reporting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "bhvplan",
-            dependencies: ["PlannerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlannerApp", "WebServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "CGSL"]),
         .testTarget(name: "CSVTextTests", dependencies: ["CSVText"]),
@@ -83,5 +96,13 @@ let package = Package(
         // Process-level checks of the command line: exit statuses, interruption, output folders,
         // and the golden outputs of the bundled scenarios.
         .testTarget(name: "CLITests", dependencies: ["bhvplan"], exclude: ["Goldens"]),
+        // The web page's routes through Hummingbird's in-process test client, no sockets.
+        .testTarget(
+            name: "WebServerTests",
+            dependencies: [
+                "WebServer", "PlannerApp", "ChildHealth", "ResultFormat", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -27,17 +27,19 @@ public enum RunFiles {
     /// One row per cell defined in some trial; an indicator undefined in every trial (no doctor,
     /// no programme) has no row. Numbers are rounded as the files write them.
     public static func resultRows(_ result: RunResult) -> [ResultRow] {
-        definedCells(result).map { cell in
-            let aggregate = cell.aggregate
-            return ResultRow(
-                scenario: result.scenario.name, unit: cell.key.unitID, year: cell.key.year, indicator: cell.key.indicatorID,
-                mean: NumberFormat.rounded(aggregate.mean), p05: NumberFormat.rounded(aggregate.quantile(0.05)),
-                p50: NumberFormat.rounded(aggregate.quantile(0.50)), p95: NumberFormat.rounded(aggregate.quantile(0.95)),
-                pMeet: cell.threshold.map { _ in NumberFormat.rounded(aggregate.probabilityMet) },
-                target: cell.threshold.map { NumberFormat.rounded($0.bound) }, nDefined: aggregate.count,
-                meanSE: finite(aggregate.meanStandardError),
-                pMeetSE: cell.threshold.flatMap { _ in finite(aggregate.probabilityMetStandardError) })
-        }
+        definedCells(result).map { resultRow(scenario: result.scenario.name, key: $0.key, aggregate: $0.aggregate, threshold: $0.threshold) }
+    }
+
+    /// The row of one cell with its target, rounded as the files write it.
+    static func resultRow(scenario: String, key: CellKey, aggregate: CellAggregate, threshold: Threshold?) -> ResultRow {
+        ResultRow(
+            scenario: scenario, unit: key.unitID, year: key.year, indicator: key.indicatorID,
+            mean: NumberFormat.rounded(aggregate.mean), p05: NumberFormat.rounded(aggregate.quantile(0.05)),
+            p50: NumberFormat.rounded(aggregate.quantile(0.50)), p95: NumberFormat.rounded(aggregate.quantile(0.95)),
+            pMeet: threshold.map { _ in NumberFormat.rounded(aggregate.probabilityMet) },
+            target: threshold.map { NumberFormat.rounded($0.bound) }, nDefined: aggregate.count,
+            meanSE: finite(aggregate.meanStandardError),
+            pMeetSE: threshold.flatMap { _ in finite(aggregate.probabilityMetStandardError) })
     }
 
     /// The quantiles of the fan-charted indicators (``IndicatorID/fanCharted``).

@@ -1,8 +1,8 @@
 import ResultFormat
 
-/// Makes text safe inside HTML elements and quoted attributes.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
+/// Makes text safe inside HTML elements and quoted attributes (the reports, and the web page of `bhvplan serve`).
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Bhvplan: ParsableCommand {
+struct Bhvplan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bhvplan",
         abstract: "Monte Carlo capacity planner for Swedish child health care (BVC units).",
@@ -13,5 +13,5 @@ struct Bhvplan: ParsableCommand {
         subcommands: [RunCommand.self, ValidateCommand.self, BenchCommand.self, ReportCommand.self, BatchCommand.self,
                       CompareCommand.self, SizeCommand.self, ObserveCommand.self, SynthesizeCommand.self,
                       CalibrateCommand.self, BacktestCommand.self, MergeCommand.self,
-                      SensitivityCommand.self])
+                      SensitivityCommand.self, ServeCommand.self])
 }

@@ -4,7 +4,7 @@ import Testing
 /// Every command's `--help` ends with an example line, and the shell completions swift-argument-parser
 /// generates know the commands' values.
 struct CLIHelpTests {
-    @Test(arguments: ["run", "validate", "bench", "report", "batch", "compare", "size", "observe", "sensitivity"])
+    @Test(arguments: ["run", "validate", "bench", "report", "batch", "compare", "size", "observe", "sensitivity", "serve"])
     func everyCommandsHelpHasAnExample(command: String) throws {
         let help = try CLIProcess.run([command, "--help"])
         #expect(help.status == 0)

@@ -5,10 +5,15 @@ public enum Comparison {
     /// Runs `base` and every scenario in `others` in the same trials with the base's seed and
     /// trial count. Throws when the scenarios do not share units, start year and horizon;
     /// returns nil when `isCancelled` stopped the run. Identical for any number of workers.
-    public static func run(base: Scenario, others: [Scenario], workers: Int,
+    ///
+    /// With `unit`, only that unit is simulated (a what-if answered while a person waits): its
+    /// plan is still made from the whole region (boundary changes move children between units),
+    /// so its cells are exactly those of a run of the whole region; the region rows then hold
+    /// that unit alone.
+    public static func run(base: Scenario, others: [Scenario], workers: Int, unit: String? = nil,
                            progress: (@Sendable (Int, Int) -> Void)? = nil,
                            isCancelled: (@Sendable () -> Bool)? = nil) throws(ComparisonMismatch) -> ScenarioComparison? {
-        let (others, layout) = try aligned(base: base, others: others)
+        let (others, layout) = try aligned(base: base, others: others, unit: unit)
         let runner = MonteCarloRunner(trials: base.trials, workers: max(1, workers))
         guard let aggregates = runner.run(thresholds: layout.thresholds,
                                           makeSimulator: { ComparisonSimulator(layout: layout) },
@@ -38,9 +43,9 @@ public enum Comparison {
         return comparison(base: base, others: aligned, layout: layout, aggregates: aggregates)
     }
 
-    /// The other scenarios on the base's seed and trials, and where their cells sit; throws when
-    /// they cannot be compared.
-    private static func aligned(base: Scenario, others: [Scenario]) throws(ComparisonMismatch) -> ([Scenario], ComparisonLayout) {
+    /// The other scenarios on the base's seed and trials, and where their cells sit (of `unit`
+    /// alone, when given); throws when they cannot be compared.
+    private static func aligned(base: Scenario, others: [Scenario], unit: String? = nil) throws(ComparisonMismatch) -> ([Scenario], ComparisonLayout) {
         precondition(!others.isEmpty, "a comparison needs at least one other scenario")
         if let mismatch = ComparisonMismatch.check(base: base, others: others) { throw mismatch }
         let others = others.map { other in
@@ -49,7 +54,12 @@ public enum Comparison {
             aligned.trials = base.trials
             return aligned
         }
-        return (others, ComparisonLayout(plans: ([base] + others).map(RegionPlan.init(scenario:))))
+        let plans = ([base] + others).map { scenario in
+            var plan = RegionPlan(scenario: scenario)
+            if let unit { plan.units = plan.units.filter { $0.unit.id == unit } }
+            return plan
+        }
+        return (others, ComparisonLayout(plans: plans))
     }
 
     /// The paired cells of the comparison from the aggregates of its layout's cells.
@@ -66,7 +76,7 @@ public enum Comparison {
                     key: cell.key(startYear: base.startYear), base: aggregates[index], other: aggregates[first + index],
                     difference: aggregates[first + length + index], better: aggregates[first + 2 * length + index],
                     hasDirection: layout.directions[index] != nil,
-                    hasTarget: cell.threshold != nil && otherThreshold != nil)
+                    baseTarget: cell.threshold, otherTarget: otherThreshold)
             }
         }
         return ScenarioComparison(base: base, others: others, pairs: pairs)

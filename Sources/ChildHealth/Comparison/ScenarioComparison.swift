@@ -14,8 +14,12 @@ public struct ScenarioComparison: Sendable {
         public var better: CellAggregate
         /// Whether either way counts as better for this cell (see ``ComparisonDirection``).
         public var hasDirection: Bool
+        /// Each scenario's own target for the cell (a unit's ceiling follows its CNI).
+        public var baseTarget: Threshold?
+        public var otherTarget: Threshold?
+
         /// Whether both scenarios give the cell a target.
-        public var hasTarget: Bool
+        public var hasTarget: Bool { baseTarget != nil && otherTarget != nil }
 
         /// Only where both scenarios define the value in some trial is there a difference.
         public var isDefined: Bool { difference.count > 0 }

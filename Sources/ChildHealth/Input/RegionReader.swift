@@ -18,6 +18,12 @@ struct RegionReader {
     /// Least employment a nurse should have: Region Kronoberg, Planering och uppföljning av
     /// barnhälsovårdens verksamhet (key figures). Below it is a warning, not an error.
     static let leastNurseFraction = 0.5
+
+    /// The warning for a nurse below ``leastNurseFraction``.
+    static func lowNurseFraction(_ nurse: Person) -> String {
+        "nurse \(quoted(nurse.id)) works \(formatNumber(nurse.fraction)) of full time, below "
+            + "\(formatNumber(leastNurseFraction)), the least Region Kronoberg's key figures ask of a nurse (the run goes ahead)"
+    }
     static let birthColumns = ["unit", "year", "newborns"]
     static let plannedBirthColumns = ["unit", "month", "births"]
     /// The unit id the result files give the region's rows (ResultFormat's `RegionUnit.id`): no
@@ -147,9 +153,7 @@ struct RegionReader {
             }
             if let unit = row.unit, let person = row.person { staffByUnit[unit, default: []].append(person) }
             if let person = row.person, person.role == .nurse, person.fraction < Self.leastNurseFraction {
-                log.warn(row.file, row.line, row.fractionField,
-                         "nurse \(quoted(person.id)) works \(formatNumber(person.fraction)) of full time, below "
-                         + "\(formatNumber(Self.leastNurseFraction)), the least Region Kronoberg's key figures ask of a nurse (the run goes ahead)")
+                log.warn(row.file, row.line, row.fractionField, Self.lowNurseFraction(person))
             }
             if let unit = row.unit, row.role == .nurse { unitsWithNurseRows.insert(unit) }
         }

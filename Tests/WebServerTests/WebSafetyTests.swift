@@ -1,0 +1,92 @@
+import Foundation
+import HummingbirdTesting
+import Synchronization
+import Testing
+@testable import WebServer
+
+/// The token of a server listening beyond loopback, and the cap on simulations at once.
+@Suite struct WebSafetyTests {
+    @Test func loopbackNeedsNoTokenAndAnyOtherAddressGetsARandomOne() throws {
+        let fixture = try WebFixture()
+        #expect(fixture.settings(host: "127.0.0.1").token == nil)
+        #expect(fixture.settings(host: "::1").token == nil)
+        let first = try #require(fixture.settings(host: "0.0.0.0").token)
+        let second = try #require(fixture.settings(host: "192.168.1.5").token)
+        #expect(first.count == 32 && first.allSatisfy(\.isHexDigit) && first != second)
+    }
+
+    @Test func withATokenEveryRequestWithoutItGets401() async throws {
+        let fixture = try WebFixture()
+        let settings = fixture.settings(host: "0.0.0.0")
+        let token = try #require(settings.token)
+        try await fixture.test(settings) { client in
+            for uri in ["/", "/scenario/good", "/scenario/good/download/results.csv", "/?token=wrong", "/?token="] {
+                let refused = try await client.execute(uri: uri, method: .get)
+                #expect(refused.status == .unauthorized, "\(uri)")
+                #expect(!refused.text.contains("good"), "\(uri)")
+            }
+            let opened = try await client.execute(uri: "/?token=\(token)", method: .get)
+            #expect(opened.status == .ok && opened.text.contains("/scenario/good"))
+            #expect(opened.headers[.setCookie] == "bhvplan_token=\(token); Path=/; HttpOnly; SameSite=Strict")
+            let byCookie = try await client.execute(uri: "/", method: .get, headers: [.cookie: "other=1; bhvplan_token=\(token)"])
+            #expect(byCookie.status == .ok)
+            let byHeader = try await client.execute(uri: "/", method: .get, headers: [.authorization: "Bearer \(token)"])
+            #expect(byHeader.status == .ok)
+            let wrongCookie = try await client.execute(uri: "/", method: .get, headers: [.cookie: "bhvplan_token=\(token.dropLast())0"])
+            #expect(token.hasSuffix("0") || wrongCookie.status == .unauthorized)
+        }
+    }
+
+    /// Counts simulations running at once, apart from the gate's own bookkeeping.
+    final class Overlap: Sendable {
+        private let state = Mutex((now: 0, most: 0))
+        func begin() { state.withLock { $0.now += 1; $0.most = max($0.most, $0.now) } }
+        func end() { state.withLock { $0.now -= 1 } }
+        var most: Int { state.withLock { $0.most } }
+    }
+
+    /// Six simulations asked at once: two run, the others wait their turn, all finish.
+    @Test func atMostTwoSimulationsRunAtOnce() async throws {
+        let gate = SimulationGate(limit: 2)
+        let overlap = Overlap()
+        let results = await withTaskGroup(of: Int.self) { group in
+            for number in 0..<6 {
+                group.addTask {
+                    await gate.run {
+                        overlap.begin()
+                        Thread.sleep(forTimeInterval: 0.05)
+                        overlap.end()
+                        return number
+                    }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.sorted() == Array(0..<6))
+        #expect(overlap.most == 2)
+        #expect(await gate.mostRunning == 2)
+        #expect(await gate.queued == 0)
+    }
+
+    /// Three what-ifs sent at once to the site: the site's gate never lets more than two run.
+    @Test func theSiteQueuesSimulationsBeyondTwo() async throws {
+        let fixture = try WebFixture()
+        let site = WebSite(settings: fixture.settings())
+        try await fixture.test(site: site) { client in
+            _ = try await client.execute(uri: "/scenario/good", method: .get)  // the scenario's own run first
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for fraction in ["0.7", "0.8", "0.9", "1"] {
+                    group.addTask {
+                        let page = try await client.execute(
+                            uri: "/scenario/good/unit/U2/what-if?staff%5B1%5D.id=N3&staff%5B1%5D.role=nurse&staff%5B1%5D.fraction=\(fraction)"
+                                + "&cni=0.9&newborns_per_year=40&trials=2000", method: .get)
+                        #expect(page.status == .ok)
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        #expect(await site.gate.mostRunning <= 2)
+        #expect(await site.gate.queued == 0)
+    }
+}
