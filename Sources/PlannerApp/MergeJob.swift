@@ -85,7 +85,7 @@ public enum MergeJob {
             }
             given[header.shard] = path
         }
-        let missing = (0..<shards).filter { given[$0] == nil }.map { "\($0)/\(shards)" }
+        let missing = (0..<shards).filter { given[$0] == nil }.map { "\($0 + 1)/\(shards)" }
         if !missing.isEmpty {
             let noun = missing.count == 1 ? "shard" : "shards"
             throw CommandFailure("bhvplan: missing \(noun) \(missing.joined(separator: ", ")): merge needs every shard of the run", status: 2)

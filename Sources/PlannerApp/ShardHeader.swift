@@ -23,5 +23,5 @@ struct ShardHeader: Codable, Equatable, Sendable {
     var cells: Int
 
     /// `i/N` as given on the command line.
-    var shardText: String { "\(shard)/\(shards)" }
+    var shardText: String { "\(shard + 1)/\(shards)" }
 }

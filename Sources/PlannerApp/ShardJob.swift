@@ -43,10 +43,10 @@ public enum ShardJob {
     private static func running(_ label: String, shard: ShardRequest, quiet: Bool,
                                 _ body: (@escaping @Sendable (Int, Int) -> Void) -> PartialAggregate?) throws(CommandFailure) -> PartialAggregate {
         try RunSession.stopIfInterrupted()
-        let line = ProgressLine.unlessQuiet(quiet, label: "\(label) shard \(shard.share.index)/\(shard.share.count)")
+        let line = ProgressLine.unlessQuiet(quiet, label: "\(label) shard \(shard.share.index + 1)/\(shard.share.count)")
         let part = body { done, total in line?.update(done: done, of: total) }
         line?.finish()
-        guard let part else { throw RunSession.interrupted("during shard \(shard.share.index)/\(shard.share.count)") }
+        guard let part else { throw RunSession.interrupted("during shard \(shard.share.index + 1)/\(shard.share.count)") }
         return part
     }
 

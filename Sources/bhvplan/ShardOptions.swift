@@ -3,7 +3,7 @@ import PlannerApp
 
 /// `--shard i/N` of `run` and `compare`: run one share of the trial blocks and write a part for `merge`.
 struct ShardOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Run only shard i (from 0) of N of the trial blocks and write the partial aggregate to --out PART; combine the parts with bhvplan merge.",
+    @Option(help: ArgumentHelp("Run only shard i (from 1) of N of the trial blocks and write the partial aggregate to --out PART; combine the parts with bhvplan merge.",
                                valueName: "i/N"))
     var shard: String?
 

@@ -32,8 +32,8 @@ import Testing
     static func parts(_ command: [String], shards: Int, in folder: URL, name: String = "shard") throws -> [String] {
         try (0..<shards).map { index in
             let part = folder.appendingPathComponent("\(name)-\(index).part").path
-            let outcome = try succeed(command + ["--shard", "\(index)/\(shards)", "--out", part, "--quiet"])
-            #expect(outcome.stdout.hasPrefix("shard \(index)/\(shards): blocks "))
+            let outcome = try succeed(command + ["--shard", "\(index + 1)/\(shards)", "--out", part, "--quiet"])
+            #expect(outcome.stdout.hasPrefix("shard \(index + 1)/\(shards): blocks "))
             return part
         }
     }
@@ -88,9 +88,9 @@ import Testing
         let base = folder.appendingPathComponent("base.yaml").path
         let parts = try Self.parts(["run", base, "--trials", "800"], shards: 4, in: folder)
         try Self.refused([parts[0], parts[3]], in: folder,
-                         "bhvplan: missing shards 1/4, 2/4: merge needs every shard of the run")
+                         "bhvplan: missing shards 2/4, 3/4: merge needs every shard of the run")
         try Self.refused([parts[1], parts[0], parts[2], parts[3], parts[1]], in: folder,
-                         "bhvplan: shard 1/4 is given twice: \(parts[1]) and \(parts[1])")
+                         "bhvplan: shard 2/4 is given twice: \(parts[1]) and \(parts[1])")
         let foreign = try Self.parts(["run", folder.appendingPathComponent("more.yaml").path, "--trials", "800"], shards: 4,
                                      in: folder, name: "more")
         let (mine, theirs) = (try Self.header(parts[0]), try Self.header(foreign[1]))
@@ -137,11 +137,11 @@ import Testing
         let base = folder.appendingPathComponent("base.yaml").path
         let part = folder.appendingPathComponent("p.part").path
         let cases: [([String], String)] = [
-            (["run", base, "--shard", "0/2", "--out", part, "--precision", "0.01"],
+            (["run", base, "--shard", "1/2", "--out", part, "--precision", "0.01"],
              "--shard and --precision exclude each other: a run to a precision chooses its trials as it goes, so its blocks cannot be dealt out in advance"),
-            (["run", base, "--shard", "2/2", "--out", part], "--shard must be i/N with 0 ≤ i < N ≤ 100000, e.g. 0/4 for the first of 4 (got '2/2')"),
-            (["run", base, "--shard", "0/2"], "--shard writes a partial aggregate: give --out PART (a file) as well"),
-            (["run", base, "--shard", "0/2", "--out", part, "--format", "csv"],
+            (["run", base, "--shard", "3/2", "--out", part], "--shard must be i/N with 1 ≤ i ≤ N ≤ 100000, e.g. 1/4 for the first of 4 (got '3/2')"),
+            (["run", base, "--shard", "1/2"], "--shard writes a partial aggregate: give --out PART (a file) as well"),
+            (["run", base, "--shard", "1/2", "--out", part, "--format", "csv"],
              "--shard writes a partial aggregate, not results: give --format to bhvplan merge"),
         ]
         for (arguments, message) in cases {

@@ -46,11 +46,11 @@ import Testing
         if let problem = Self.slurmProblem() {
             print("CLISlurmTests: Slurm is not available (\(problem)); running the 4 shards as local processes")
             try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
-            let shards = try (0..<4).map { index in
+            let shards = try (1...4).map { index in
                 try CLIProcess(run + ["--shard", "\(index)/4", "--out", parts.appendingPathComponent("shard-\(index).part").path, "--quiet"])
             }
             for shard in shards { #expect(shard.wait().status == 0) }
-            try CLIShardTests.succeed(["merge"] + (0..<4).map { parts.appendingPathComponent("shard-\($0).part").path } + ["--out", out.path])
+            try CLIShardTests.succeed(["merge"] + (1...4).map { parts.appendingPathComponent("shard-\($0).part").path } + ["--out", out.path])
         } else {
             let submit = CLIProcess.root.appendingPathComponent("Scenarios/cluster/submit").path
             let submitted = try Self.shell([submit, "4", parts.path, out.path] + run, in: folder,
@@ -72,7 +72,7 @@ import Testing
             let log = (try? String(contentsOf: folder.appendingPathComponent("bhvplan-merge-\(merge).out"), encoding: .utf8)) ?? ""
             #expect(FileManager.default.fileExists(atPath: out.path), "the merge job wrote nothing: \(log)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: parts.path).sorted()
-                    == ["shard-0.part", "shard-1.part", "shard-2.part", "shard-3.part"])
+                    == ["shard-1.part", "shard-2.part", "shard-3.part", "shard-4.part"])
         }
         let expected = try CLIShardTests.files(folder.appendingPathComponent("single"))
         #expect(try CLIShardTests.files(out) == expected)
