@@ -28,6 +28,9 @@ final class FamilyQueues {
         var hasBooked = false
         /// The last month whose hours the activity's queue has had (`serve`).
         var servedThrough = -1
+        /// Whether families wait past the month they fell due: while not, `serve` needs only
+        /// the month's newly due families (most months of most units).
+        var hasBacklog = false
         /// Hours per family at the unit's CNI weight, set by `begin`.
         var hoursPerFamily = 0.0
     }
@@ -101,6 +104,7 @@ final class FamilyQueues {
             lanes[index].hoursPerFamily = lanes[index].standard.hours * weight
             lanes[index].hasBooked = false
             lanes[index].servedThrough = -1
+            lanes[index].hasBacklog = false
         }
         waiting.update(repeating: 0, count: laneCount * slots)
     }
@@ -130,11 +134,17 @@ final class FamilyQueues {
         if lane.pointee.servedThrough < month {
             // This month's hours are still to come: they wait where families due `age` months ago do.
             guard age < lane.pointee.standard.windowMonths else { return 0 }
-            if age == 0 { lane.pointee.acceptedByMonth[month] += families } else { lane.pointee.queue[age] += families }
+            if age == 0 {
+                lane.pointee.acceptedByMonth[month] += families
+            } else {
+                lane.pointee.queue[age] += families
+                lane.pointee.hasBacklog = true
+            }
         } else {
             // The queue has moved on a month: they wait with those who were at `age`.
             guard age + 1 < lane.pointee.standard.windowMonths else { return 0 }
             lane.pointee.queue[age + 1] += families
+            lane.pointee.hasBacklog = true
         }
         return Double(families) * lane.pointee.hoursPerFamily
     }
@@ -191,12 +201,25 @@ final class FamilyQueues {
         let lane = lanes + index
         lane.pointee.servedThrough = month
         let perFamily = lane.pointee.hoursPerFamily
+        let arriving = lane.pointee.acceptedByMonth[month]
+        if !lane.pointee.hasBacklog {
+            // Only the newly due families wait: when the hours reach them all, the queue stays
+            // empty; else they share the hours as below.
+            let need = Double(arriving) * perFamily
+            if hours >= need {
+                hours -= need
+                done.add(arriving, at: rowOfMonth[month] &+ index)
+                return
+            }
+        }
         let queue = lane.pointee.queue
-        queue[0] = lane.pointee.acceptedByMonth[month]
+        queue[0] = arriving
         // From the oldest families to the newest, each count left over goes one slot up, to a
         // slot already read; what goes past the window (the last slot) is never read again.
         let dueRows = rowOfMonth + month
-        var age = lane.pointee.standard.windowMonths &- 1
+        let lastAge = lane.pointee.standard.windowMonths &- 1
+        var waitingOn = 0
+        var age = lastAge
         while age >= 0 {
             let count = queue[age]
             var left = 0
@@ -206,8 +229,10 @@ final class FamilyQueues {
                 done.add(visited, at: dueRows[-age] &+ index)
             }
             queue[age &+ 1] = left
+            if age < lastAge { waitingOn |= left }
             age &-= 1
         }
         queue[0] = 0
+        lane.pointee.hasBacklog = waitingOn != 0
     }
 }
