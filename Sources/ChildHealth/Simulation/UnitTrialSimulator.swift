@@ -193,58 +193,13 @@ final class UnitTrialSimulator {
     private func simulateStaff(_ plan: UnitPlan, trial: Int) {
         let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
         let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
-        let chances = staffChances
-        let vacationShares = vacationShares
-        let months = months
         for person in plan.persons.indices {
             let random = streams.reset(.staff, trial: trial, subject: plan.persons[person].streamSubject)
-            let isNurse = plan.persons[person].role == .nurse
-            let (postStart, fillDelay) = (plan.persons[person].postStart, plan.persons[person].fillDelayMean)
-            let (startupShare, startupMonths) = (plan.persons[person].startupShare, plan.persons[person].startupMonths)
-            plan.persons[person].fractions.withUnsafeBufferPointer { fractions in
-                var vacantMonths = 0
-                var leaveMonths = 0
-                var startupLeft = 0
-                // Months in post until the person leaves, and months at work until a long leave
-                // starts: geometric waiting times, the same as a monthly chance of each, but one
-                // draw per event instead of one per month.
-                var untilDeparture = random.geometric(chances.departure)
-                var untilLeave = isNurse ? random.geometric(chances.leaveStart) : Int.max
-                for month in 0..<months {
-                    let fraction = fractions[month]
-                    if fraction <= 0 { continue }
-                    if month == postStart {
-                        // A new post: vacant until it is filled, then perhaps a start-up share.
-                        vacantMonths = fillDelay > 0 ? random.poisson(mean: fillDelay) : 0
-                        startupLeft = startupMonths
-                    }
-                    if vacantMonths > 0 { vacantMonths &-= 1; continue }
-                    let share = startupLeft > 0 ? startupShare : 1
-                    if startupLeft > 0 { startupLeft &-= 1 }
-                    if isNurse {
-                        nursePersons[month] &+= 1
-                        nurseFTE[month] += fraction
-                        if leaveMonths > 0 {
-                            leaveMonths &-= 1
-                        } else {
-                            let sick = min(1, chances.sickLeave.draw(from: random))
-                            availableFTE[month] += share * fraction * max(0, 1 - vacationShares[month] - sick)
-                            untilLeave &-= 1
-                            if untilLeave == 0 {
-                                leaveMonths = 1 + random.poisson(mean: chances.extraLeaveMonths)
-                                untilLeave = random.geometric(chances.leaveStart)
-                            }
-                        }
-                    } else {
-                        doctorPersons[month] &+= 1
-                    }
-                    untilDeparture &-= 1
-                    if untilDeparture == 0 {
-                        vacantMonths = 1 + random.poisson(mean: chances.extraVacancyMonths)
-                        leaveMonths = 0
-                        untilDeparture = random.geometric(chances.departure)
-                    }
-                }
+            // The role as a constant at each call: each copy of the walk keeps only its own work.
+            if plan.persons[person].role == .nurse {
+                walkPost(plan.persons[person], isNurse: true, random: random)
+            } else {
+                walkPost(plan.persons[person], isNurse: false, random: random)
             }
         }
         for year in yearTallies.indices {
@@ -259,6 +214,64 @@ final class UnitTrialSimulator {
             yearTallies[year].nursePersonMonths = nurseMonths
             yearTallies[year].doctorPersonMonths = doctorMonths
             yearTallies[year].availableFTEMonths = availableMonths
+        }
+    }
+
+    /// One person's post month by month: vacancies and, for a nurse, sick leave and long leave,
+    /// added to the month's persons in post and nurse FTE available.
+    @inline(__always)
+    private func walkPost(_ person: UnitPlan.PersonPlan, isNurse: Bool, random: RandomGenerator) {
+        let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
+        let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
+        let chances = staffChances
+        let vacationShares = vacationShares
+        let months = months
+        let (postStart, fillDelay) = (person.postStart, person.fillDelayMean)
+        let (startupShare, startupMonths) = (person.startupShare, person.startupMonths)
+        person.fractions.withUnsafeBufferPointer { fractions in
+            var vacantMonths = 0
+            var leaveMonths = 0
+            var startupLeft = 0
+            // Months in post until the person leaves, and months at work until a long leave
+            // starts: geometric waiting times, the same as a monthly chance of each, but one
+            // draw per event instead of one per month.
+            var untilDeparture = random.geometric(chances.departure)
+            var untilLeave = isNurse ? random.geometric(chances.leaveStart) : Int.max
+            for month in 0..<months {
+                let fraction = fractions[month]
+                if fraction <= 0 { continue }
+                if month == postStart {
+                    // A new post: vacant until it is filled, then perhaps a start-up share.
+                    vacantMonths = fillDelay > 0 ? random.poisson(mean: fillDelay) : 0
+                    startupLeft = startupMonths
+                }
+                if vacantMonths > 0 { vacantMonths &-= 1; continue }
+                if isNurse {
+                    let share = startupLeft > 0 ? startupShare : 1
+                    if startupLeft > 0 { startupLeft &-= 1 }
+                    nursePersons[month] &+= 1
+                    nurseFTE[month] += fraction
+                    if leaveMonths > 0 {
+                        leaveMonths &-= 1
+                    } else {
+                        let sick = min(1, chances.sickLeave.draw(from: random))
+                        availableFTE[month] += share * fraction * max(0, 1 - vacationShares[month] - sick)
+                        untilLeave &-= 1
+                        if untilLeave == 0 {
+                            leaveMonths = 1 + random.poisson(mean: chances.extraLeaveMonths)
+                            untilLeave = random.geometric(chances.leaveStart)
+                        }
+                    }
+                } else {
+                    doctorPersons[month] &+= 1
+                }
+                untilDeparture &-= 1
+                if untilDeparture == 0 {
+                    vacantMonths = 1 + random.poisson(mean: chances.extraVacancyMonths)
+                    leaveMonths = 0
+                    untilDeparture = random.geometric(chances.departure)
+                }
+            }
         }
     }
 
