@@ -315,8 +315,14 @@ final class UnitTrialSimulator {
         let clinicHours = buffers.clinicHours
         simulateClinicHours(plan)
         queues.begin(trial: trial, subject: plan.streamSubject, weight: weight)
-        let programmeFamilies = streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
-        let programmeService = streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
+        // The programme's streams are positioned only for a unit that runs it: a few hundred
+        // instructions a unit and trial that most units do not need.
+        let programmeFamilies = streams[.families(.extendedProgramme)]
+        let programmeService = streams[.service(.extendedProgramme)]
+        if programme != nil {
+            streams.reset(.families(.extendedProgramme), trial: trial, subject: plan.streamSubject)
+            streams.reset(.service(.extendedProgramme), trial: trial, subject: plan.streamSubject)
+        }
         // The programme's families are enrolled before the core visits are booked, so that a
         // programme visit that is a core visit books its families once.
         if let programme, plan.extendedProgrammeStart < reportedMonths {
