@@ -25,9 +25,6 @@ extension ResultTableRow {
     /// The header of the CSV file, in order; also the keys of the JSON objects.
     public static var columns: [String] { Column.allCases.map(\.rawValue) }
 
-    /// The row's CSV fields, in column order.
-    public var csvFields: [String] { Column.allCases.map { value($0).csvText } }
-
     /// Writes the JSON object: every column as its key, null for a missing number. (``json(_:)``
     /// writes the same text without the encoder.)
     public func encode(to encoder: any Encoder) throws {
@@ -39,9 +36,36 @@ extension ResultTableRow {
     /// separates with semicolons, writes decimal commas and starts with a UTF-8 byte-order mark,
     /// by which Excel knows the encoding.
     public static func csv(_ rows: [Self], dialect: CSVDialect = .tidy) -> String {
-        guard dialect != .tidy else { return CSVWriting.text([columns] + rows.map(\.csvFields)) }
+        guard dialect != .tidy else { return tidyCSV(rows) }
         let records = [columns] + rows.map { row in Column.allCases.map { row.value($0).csvText(in: dialect) } }
         return "\u{FEFF}" + CSVWriting.text(records, separator: String(dialect.separator))
+    }
+
+    /// ``csv(_:dialect:)`` in the tidy dialect, written as bytes: the same text as
+    /// `CSVWriting.text` of the header and each row's fields (``FieldValue/csvText``).
+    private static func tidyCSV(_ rows: [Self]) -> String {
+        let comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n")
+        let columns = Array(Column.allCases)
+        var text = TextBytes(capacity: 64 * (rows.count + 1) * max(columns.count, 1))
+        // Index loops: this generic code is not specialised, and an enumerated sequence's
+        // iterator then costs more than the field it yields.
+        for index in 0..<columns.count {
+            if index > 0 { text.append(byte: comma) }
+            text.appendCSVField(columns[index].rawValue, separator: comma)
+        }
+        text.append(byte: lineFeed)
+        for row in rows {
+            for index in 0..<columns.count {
+                if index > 0 { text.append(byte: comma) }
+                switch row.value(columns[index]) {
+                case .number(let value): if let value { text.appendNumber(value) }
+                case .integer(let value): text.appendInteger(value)
+                case let other: text.appendCSVField(other.csvText, separator: comma)
+                }
+            }
+            text.append(byte: lineFeed)
+        }
+        return text.text
     }
 
     /// The rows as a JSON file: an array of objects with the CSV's columns as keys and the same

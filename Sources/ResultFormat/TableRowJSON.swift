@@ -8,30 +8,36 @@ enum TableRowJSON {
     static func text<Row: ResultTableRow>(_ rows: [Row]) -> String {
         guard !rows.isEmpty else { return "[\n\n]\n" }
         let columns = Row.Column.allCases.sorted { $0.stringValue.utf8.lexicographicallyPrecedes($1.stringValue.utf8) }
-        let keys = columns.map { "    " + quoted($0.stringValue) + " : " }
-        var text = "[\n"
-        for (index, row) in rows.enumerated() {
-            text += index == 0 ? "  {\n" : ",\n  {\n"
-            for (position, column) in columns.enumerated() {
-                if position > 0 { text += ",\n" }
-                text += keys[position]
-                append(row.value(column), to: &text)
+        let keys = columns.map { Array(("    " + quoted($0.stringValue) + " : ").utf8) }
+        let (opening, between, closing) = (Array("  {\n".utf8), Array(",\n".utf8), Array("\n  }".utf8))
+        var text = TextBytes(capacity: 48 * rows.count * max(columns.count, 1))
+        text.append("[\n")
+        // Index loops: this generic code is not specialised, and an enumerated sequence's
+        // iterator then costs more than the value it yields.
+        for index in 0..<rows.count {
+            if index > 0 { text.append(between) }
+            text.append(opening)
+            for position in 0..<columns.count {
+                if position > 0 { text.append(between) }
+                text.append(keys[position])
+                append(rows[index].value(columns[position]), to: &text)
             }
-            text += "\n  }"
+            text.append(closing)
         }
-        return text + "\n]\n"
+        text.append("\n]\n")
+        return text.text
     }
 
-    private static func append(_ value: FieldValue, to text: inout String) {
+    private static func append(_ value: FieldValue, to text: inout TextBytes) {
         switch value {
-        case .text(let string): text += quoted(string)
-        case .integer(let integer): text += String(integer)
+        case .text(let string): appendQuoted(string, to: &text)
+        case .integer(let integer): text.appendInteger(integer)
         case .number(let number):
-            if let number, number.isFinite { text += self.number(number) } else { text += "null" }
-        case .flag(let flag): text += flag ? "true" : "false"
+            if let number, number.isFinite { text.append(self.number(number)) } else { text.append("null") }
+        case .flag(let flag): text.append(flag ? "true" : "false")
         case .fractions(let values):
-            guard !values.isEmpty else { text += "[\n\n    ]"; return }
-            text += "[\n      " + values.map(number).joined(separator: ",\n      ") + "\n    ]"
+            guard !values.isEmpty else { text.append("[\n\n    ]"); return }
+            text.append("[\n      " + values.map(number).joined(separator: ",\n      ") + "\n    ]")
         }
     }
 
@@ -40,6 +46,16 @@ enum TableRowJSON {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text
+    }
+
+    /// `string` as a JSON string: as it is between quotes when nothing in it needs escaping
+    /// (the names and ids of result rows), else by ``quoted(_:)``.
+    private static func appendQuoted(_ string: String, to text: inout TextBytes) {
+        let plain = !string.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        guard plain else { return text.append(quoted(string)) }
+        text.append(byte: UInt8(ascii: "\""))
+        text.append(string)
+        text.append(byte: UInt8(ascii: "\""))
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, nothing else.
