@@ -55,22 +55,33 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// Writes `data` as the new file `url` in a folder no reader sees yet (a result set's
-    /// staging folder, see ``ResultSetWriter``): straight to its name, without the temporary
-    /// file and renames of ``write(_:to:)`` (two per file, with Foundation's own), and on disk
-    /// before the folder is swapped in.
-    static func writeUnseen(_ data: Data, to url: URL) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw ResultFormatError.writeFailed(file: url.path, reason: String(cString: strerror(errno)).lowercased())
+    /// Writes each file's `data` as the new file `url` in a folder no reader sees yet (a result
+    /// set's staging folder, see ``ResultSetWriter``): straight to its name, without the
+    /// temporary file and renames of ``write(_:to:)``, and on disk before the folder is swapped
+    /// in. All are written before the first is synchronised, so that the disk writes them
+    /// together rather than one after the other. An error names the file it is about.
+    static func writeUnseen(_ files: [(data: Data, url: URL)]) throws {
+        var handles: [(handle: FileHandle, url: URL)] = []
+        defer { for opened in handles { try? opened.handle.close() } }
+        for file in files {
+            let descriptor = open(file.url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                throw ResultFormatError.writeFailed(file: file.url.path, reason: String(cString: strerror(errno)).lowercased())
+            }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+            handles.append((handle, file.url))
+            do {
+                try handle.write(contentsOf: file.data)
+            } catch {
+                throw ResultFormatError.writeFailed(file: file.url.path, reason: ResultFormatError.plainReason(error))
+            }
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            throw ResultFormatError.writeFailed(file: url.path, reason: ResultFormatError.plainReason(error))
+        for opened in handles {
+            do {
+                try opened.handle.synchronize()
+            } catch {
+                throw ResultFormatError.writeFailed(file: opened.url.path, reason: ResultFormatError.plainReason(error))
+            }
         }
     }
 

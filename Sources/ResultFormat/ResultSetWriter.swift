@@ -50,15 +50,12 @@ public enum ResultSetWriter {
             }
         }
         manifest.sets[kind.rawValue] = ResultManifest.Entry(files: contents)
-        for file in contents + [(ResultFiles.manifest, Data(manifest.json.utf8))] {
-            do {
-                try AtomicFileWriter.writeUnseen(file.data, to: staging.appendingPathComponent(file.name))
-            } catch ResultFormatError.writeFailed(_, let reason) {
-                // Named by where the file was going, not by the staging folder.
-                throw failure(folder.appendingPathComponent(file.name), reason)
-            } catch {
-                throw failure(folder.appendingPathComponent(file.name), ResultFormatError.plainReason(error))
-            }
+        let files = contents + [(ResultFiles.manifest, Data(manifest.json.utf8))]
+        do {
+            try AtomicFileWriter.writeUnseen(files.map { (data: $0.data, url: staging.appendingPathComponent($0.name)) })
+        } catch ResultFormatError.writeFailed(let path, let reason) {
+            // Named by where the file was going, not by the staging folder.
+            throw failure(folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent), reason)
         }
         try swapIn(staging, at: folder, existing: exists)
     }
