@@ -87,13 +87,7 @@ extension MonteCarloRunner {
                     }) else { break }
                     let first = block * blockSize
                     let size = min(blockSize, trials - first)
-                    feed.startBlock(firstTrial: first)
-                    for offset in 0..<size {
-                        simulator.simulate(trial: first + offset, into: row)
-                        feed.append(row, into: sketches)
-                    }
-                    feed.flush(into: sketches)
-                    let sums = feed.blockMoments
+                    let sums = feed.simulateBlock(first: first, size: size, with: &simulator, row: row, into: sketches)
                     let done = state.withLock { state in
                         state.sums[block] = sums
                         state.done += size

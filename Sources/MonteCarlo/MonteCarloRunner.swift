@@ -149,13 +149,7 @@ public struct MonteCarloRunner: Sendable {
                     guard let block = state.withLock({ $0.takeBlock(below: blockCount) }) else { break }
                     let first = block * blockSize
                     let size = min(blockSize, stageTrials - first)
-                    feed.startBlock(firstTrial: first)
-                    for offset in 0..<size {
-                        simulator.simulate(trial: first + offset, into: row)
-                        feed.append(row, into: sketches)
-                    }
-                    feed.flush(into: sketches)
-                    let moments = feed.blockMoments
+                    let moments = feed.simulateBlock(first: first, size: size, with: &simulator, row: row, into: sketches)
                     let merged = state.withLock { $0.deliver(moments, for: block) }
                     if let merged { progress?(min(merged * blockSize, stageTrials), stageTrials) }
                 }

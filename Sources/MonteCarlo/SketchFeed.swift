@@ -40,15 +40,30 @@ final class SketchFeed {
         moments.deallocate()
     }
 
+    /// Simulates the block of `size` trials from trial `first` with `simulator` (each trial's
+    /// values written to `row`), feeding them to `sketches`; returns the block's sums, one per
+    /// cell, in trial order.
+    func simulateBlock<Simulator: TrialSimulator>(first: Int, size: Int, with simulator: inout Simulator,
+                                                  row: UnsafeMutableBufferPointer<Double>,
+                                                  into sketches: SharedSketches) -> [CellMoments] {
+        startBlock(firstTrial: first)
+        for offset in 0..<size {
+            simulator.simulate(trial: first + offset, into: row)
+            append(row, into: sketches)
+        }
+        flush(into: sketches)
+        return Array(moments)
+    }
+
     /// Starts a block whose first trial is `first`: its sums begin at zero.
-    func startBlock(firstTrial first: Int) {
+    private func startBlock(firstTrial first: Int) {
         moments.update(repeating: CellMoments())
         filled = 0
         firstTrial = first
     }
 
     /// Takes one trial's row of cell values; folds the buffer when it is full.
-    func append(_ row: UnsafeMutableBufferPointer<Double>, into sketches: SharedSketches) {
+    private func append(_ row: UnsafeMutableBufferPointer<Double>, into sketches: SharedSketches) {
         var slot = filled
         for cell in 0..<cells {
             values[slot] = row[cell]
@@ -60,7 +75,7 @@ final class SketchFeed {
 
     /// Folds the buffered trials into the block's sums and the shared sketches: pilot trials
     /// are stored as they are, later ones wait for the sketches the pilot shapes.
-    func flush(into sketches: SharedSketches) {
+    private func flush(into sketches: SharedSketches) {
         guard filled > 0 else { return }
         let pilotTrials = max(0, min(filled, sketches.pilotTrials - firstTrial))
         for cell in 0..<cells {
@@ -98,7 +113,4 @@ final class SketchFeed {
     private func column(_ cell: Int) -> UnsafeBufferPointer<Double> {
         UnsafeBufferPointer(rebasing: values[(cell * depth)..<(cell * depth + filled)])
     }
-
-    /// The current block's sums, one per cell.
-    var blockMoments: [CellMoments] { Array(moments) }
 }
