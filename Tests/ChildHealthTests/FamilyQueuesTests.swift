@@ -71,6 +71,17 @@ import Testing
         #expect(done.map { $0[partnerTalk] } == [20, 10])
     }
 
+    /// Families left waiting in a month without hours are served the next month with hours,
+    /// inside their window, and a queue emptied that way starts again from its newly due
+    /// families: with no hours in even months and ample hours in odd ones every family due is
+    /// served (the month without backlog serves only the newly due; this checks that a month
+    /// with backlog is never taken for one).
+    @Test func familiesLeftWaitingAreServedWhenHoursReturn() {
+        let (eligible, done) = run { $0 % 2 == 0 ? 0 : 1e9 }
+        #expect(eligible == Array(repeating: Array(repeating: 120, count: Activity.familyActivities.count), count: 2))
+        #expect(done == eligible)
+    }
+
     /// A family falls due at the child's age in months given by the standard: children born only
     /// in December of the first projected year (month 23) are due for the first home visit (at
     /// birth) and EPDS (at 1 month) in that December and that January; they count in the year
