@@ -53,7 +53,7 @@ struct WebSite: Sendable {
     // MARK: - Answers
 
     private func whatIf(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String) async -> Response {
-        let form = WhatIfForm.sent(FormFields(query: query), unit: unit, trials: run.scenario.trials)
+        let form = WhatIfForm.sent(FormFields(query: query), unit: unit, in: run.scenario, trials: run.scenario.trials)
         guard form.submitted else {
             return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: [], answer: nil, language: language).response()
         }

@@ -8,6 +8,7 @@ enum WebText: CaseIterable {
     case downloads, pdfReport, open, base, other, run, persons, role, fraction, remove, addPerson, newbornsPerYear
     case asScenario, withChange, change, legendGood, legendMiddle, legendBad, noProbability, problems, warnings
     case staff, running, backTo, notFound, loadFailed, pdfMissing, confidence, trialsField, interventionsHere, none
+    case programme, offerRate, programmeSchedule, from
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -26,9 +27,9 @@ enum WebText: CaseIterable {
         case .unitPage: ("Enhet", "Unit")
         case .whatIf: ("Tänk om …", "What if …")
         case .whatIfIntro:
-            ("Ändra enhetens personal, förväntade antal nyfödda eller CNI. Svaret räknas med samma slumptal som scenariot, "
+            ("Ändra enhetens personal, förväntade antal nyfödda, CNI eller hembesöksprogram. Svaret räknas med samma slumptal som scenariot, "
                 + "så skillnaden beror på ändringen och inte på slumpen.",
-             "Change the unit's staff, expected newborns or CNI. The answer is computed on the same random numbers as the "
+             "Change the unit's staff, expected newborns, CNI or home-visit programme. The answer is computed on the same random numbers as the "
                 + "scenario, so the difference is due to the change, not to chance.")
         case .compare: ("Jämför två scenarier", "Compare two scenarios")
         case .compareIntro: ("Skillnaden beräknas med samma slumptal i båda scenarierna (som bhvplan compare).",
@@ -67,6 +68,10 @@ enum WebText: CaseIterable {
         case .trialsField: ("Antal simuleringar", "Trials")
         case .interventionsHere: ("Åtgärder vid enheten", "Interventions at the unit")
         case .none: ("inga", "none")
+        case .programme: ("Utökat hembesöksprogram", "Extended home-visit programme")
+        case .offerRate: ("Andel av målgruppen som erbjuds programmet", "Share of the target group offered the programme")
+        case .programmeSchedule: ("besök vid barnets ålder i månader:", "visits at the child's age in months:")
+        case .from: ("från", "from")
         }
     }
 }

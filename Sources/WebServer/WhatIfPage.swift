@@ -41,6 +41,7 @@ enum WhatIfPage {
             \(otherProblems)
             <p><label for="newborns_per_year">\(t(.newbornsPerYear))</label> \(input("newborns_per_year", form.edit.newbornsPerYear))</p>
             <p><label for="cni">\(h(language.text(.cni)))</label> \(input("cni", form.edit.cni))</p>
+            \(programmeFields(run.scenario, unit: unit, form: form, input: input, language: language))
             <p><label for="trials">\(t(.trialsField))</label> \(input("trials", form.trials))</p>
             <p><button type="submit" id="run">\(t(.run))</button></p>
             \(HTMLPage.runningNote(language))
@@ -64,6 +65,21 @@ enum WhatIfPage {
         return HTMLPage(language: language, title: "\(WebText.whatIf.text(language)) \(unit.name)",
                         trail: [(run.name, Routes.overview(run.name)), (unit.name, Routes.unit(run.name, unit.id))],
                         body: body, status: problems.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// The programme's check box and offer rate, with the schedule the unit runs or would get.
+    private static func programmeFields(_ scenario: Scenario, unit: ChildHealth.Unit, form: WhatIfForm,
+                                        input: (String, String, String) -> String, language: ReportLanguage) -> String {
+        let programme = ProgrammeRewrite.programme(for: unit, in: scenario)
+        guard case .extendedProgramme(let details) = programme.kind else { return "" }
+        let ages = details.visits.map { language.number($0.ageMonths) }.joined(separator: "; ")
+        let schedule = "\(details.visits.count) \(WebText.programmeSchedule.text(language)) \(ages); "
+            + "\(WebText.from.text(language)) \(programme.start)"
+        return "<p><label for=\"\(WhatIfForm.programmeField)\">\(h(WebText.programme.text(language)))</label> "
+            + "<input type=\"checkbox\" name=\"\(WhatIfForm.programmeField)\" id=\"\(WhatIfForm.programmeField)\"\(form.edit.programme ? " checked" : "")> "
+            + "<span class=\"muted\">\(h(schedule))</span></p>\n"
+            + "<p><label for=\"\(UnitEdit.offerRateField)\">\(h(WebText.offerRate.text(language)))</label> "
+            + input(UnitEdit.offerRateField, form.edit.offerRate, "") + "</p>"
     }
 
     /// The change in the probability of meeting each target, year by year, signed and coloured.

@@ -84,6 +84,50 @@ import Testing
         }
     }
 
+    /// The programme turned on for Öster at an offer rate of 0.7: the page's probabilities are
+    /// those of `bhvplan run` on a scenario file giving Öster that programme, same seed and trials.
+    @Test func aWhatIfWithTheProgrammeAnswersAsAScenarioFileWithIt() async throws {
+        let fixture = try WebFixture()
+        let file = fixture.root.appendingPathComponent("programme.yaml")
+        try (WebFixture.good + """
+
+            interventions:
+              - name: Extended home visits
+                type: extended_home_visits
+                units: [U1]
+                offer_rate: 0.7
+
+            """).write(to: file, atomically: true, encoding: .utf8)
+        let expected = try Self.runRows(file)
+        try await fixture.test { client in
+            let form = try await client.execute(uri: "/scenario/good/unit/U1/what-if", method: .get)
+            #expect(form.text.contains(#"<input type="checkbox" name="programme" id="programme">"#))
+            #expect(form.text.contains(#"name="programme_offer_rate" id="programme_offer_rate" value="0.9""#))
+            let page = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + Self.östersForm
+                + "&programme=on&programme_offer_rate=0%2C7", method: .get)
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"<input type="checkbox" name="programme" id="programme" checked>"#))
+            let indicators = Set(expected.filter { $0.unit == "U1" && $0.pMeet != nil }.map(\.indicator))
+            let scenario = try Self.runRows(fixture.scenarios.appendingPathComponent("good.yaml")).filter { $0.unit == "U1" }.map(\.pMeet)
+            #expect(expected.filter { $0.unit == "U1" }.map(\.pMeet) != scenario, "the programme changes Öster's probabilities")
+            for year in [2026, 2027] {
+                for indicator in indicators {
+                    let row = try #require(expected.first { $0.unit == "U1" && $0.year == year && $0.indicator == indicator })
+                    #expect(cellValues(page.text, kind: "what-if", indicator: indicator, year: year) == [NumberFormat.string(row.pMeet!)],
+                            "\(indicator) \(year)")
+                }
+            }
+            let wrong = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + Self.östersForm
+                + "&programme=on&programme_offer_rate=2", method: .get)
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.text.contains(#"<span class="problem" data-field="programme_offer_rate">&#39;2&#39; is out of range (allowed: 0 ≤ x ≤ 1)</span>"#))
+        }
+    }
+
+    /// Öster's what-if form as the scenario has it, percent-encoded, trials 200.
+    static let östersForm = "staff%5B1%5D.id=N1&staff%5B1%5D.role=nurse&staff%5B1%5D.fraction=1&staff%5B2%5D.id=N2&staff%5B2%5D.role=nurse"
+        + "&staff%5B2%5D.fraction=0.6&staff%5B3%5D.id=D1&staff%5B3%5D.role=doctor&staff%5B3%5D.fraction=0.2&newborns_per_year=90&cni=1.2&trials=200"
+
     @Test func aBadValueIsShownBesideItsFieldAndNothingRuns() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
