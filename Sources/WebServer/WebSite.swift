@@ -37,6 +37,11 @@ struct WebSite: Sendable {
             let query = request.uri.query ?? ""
             return await withUnit(context) { run, unit in await whatIf(run, unit: unit, query: query) }
         }
+        router.post("/scenario/:scenario/unit/:unit/save") { request, context -> Response in
+            let body = try await request.body.collect(upTo: 1 << 20)
+            let fields = FormFields(query: String(buffer: body))
+            return await withUnit(context) { run, unit in save(run, unit: unit, fields: fields) }
+        }
         router.get("/scenario/:scenario/unit/:unit/size") { request, context -> Response in
             let query = request.uri.query ?? ""
             return await withUnit(context) { run, unit in await size(run, unit: unit, query: query) }
@@ -83,6 +88,24 @@ struct WebSite: Sendable {
         }
         return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: whatIf.warnings, answer: answer,
                                language: language).response()
+    }
+
+    /// Saves the what-if as a new scenario of the folder: 201 with the files written, or the
+    /// form with the reason beside its field (422, or 409 when a file is in the way).
+    private func save(_ run: ScenarioRun, unit: ChildHealth.Unit, fields: FormFields) -> Response {
+        let form = WhatIfForm.sent(fields, unit: unit, in: run.scenario, trials: run.scenario.trials)
+        if case .failure(let problems) = form.edit.apply(to: run.scenario, source: "what-if") {
+            return WhatIfPage.page(run, unit: unit, form: form, problems: problems.problems, warnings: [], answer: nil, language: language).response()
+        }
+        do {
+            let files = try ScenarioSaver(folder: settings.folder).save(run, unit: unit, edit: form.edit, name: form.saveAs, on: Date())
+            return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: [], answer: nil, saved: files, status: .created,
+                                   language: language).response()
+        } catch {
+            let problem = InputProblem(file: "what-if", line: nil, field: ScenarioSaver.nameField, message: error.message)
+            return WhatIfPage.page(run, unit: unit, form: form, problems: [problem], warnings: [], answer: nil,
+                                   status: error.fileExists ? .conflict : .unprocessableContent, language: language).response()
+        }
     }
 
     private func size(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String) async -> Response {

@@ -8,7 +8,7 @@ enum WebText: CaseIterable {
     case downloads, pdfReport, open, base, other, run, persons, role, fraction, remove, addPerson, newbornsPerYear
     case asScenario, withChange, change, legendGood, legendMiddle, legendBad, noProbability, problems, warnings
     case staff, running, backTo, notFound, loadFailed, pdfMissing, confidence, trialsField, interventionsHere, none
-    case programme, offerRate, programmeSchedule, from
+    case programme, offerRate, programmeSchedule, from, saveAs, save, saveHint, savedAs
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -72,6 +72,11 @@ enum WebText: CaseIterable {
         case .offerRate: ("Andel av målgruppen som erbjuds programmet", "Share of the target group offered the programme")
         case .programmeSchedule: ("besök vid barnets ålder i månader:", "visits at the child's age in months:")
         case .from: ("från", "from")
+        case .saveAs: ("Spara som nytt scenario", "Save as a new scenario")
+        case .save: ("Spara", "Save")
+        case .saveHint: ("namn: bokstäver a–z, siffror, - och _; en befintlig fil skrivs aldrig över",
+                         "name: letters a–z, digits, - and _; an existing file is never overwritten")
+        case .savedAs: ("Sparat som scenariot", "Saved as scenario")
         }
     }
 }

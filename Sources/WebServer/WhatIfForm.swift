@@ -7,6 +7,8 @@ import ChildHealth
 struct WhatIfForm {
     var edit: UnitEdit
     var trials: String
+    /// The name to save the what-if under as a new scenario (``ScenarioSaver``).
+    var saveAs = ""
     /// Whether the person pressed the button (a first visit shows the unit as it is).
     var submitted: Bool
 
@@ -33,6 +35,7 @@ struct WhatIfForm {
                              programme: fields.value(Self.programmeField) != nil,
                              offerRate: decimal(fields.value(UnitEdit.offerRateField) ?? ""))
         form.trials = fields.value("trials") ?? String(trials)
+        form.saveAs = fields.value(ScenarioSaver.nameField) ?? ""
         form.submitted = true
         return form
     }

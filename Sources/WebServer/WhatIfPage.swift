@@ -1,14 +1,17 @@
 import ChildHealth
+import Hummingbird
 import PlannerApp
 import Reporting
 import ResultFormat
 
 /// The what-if of a unit: the form (staff persons and fractions, expected newborns, CNI, trials),
 /// each problem beside its field, and once asked the new probabilities and their change from the
-/// scenario on common random numbers (``WhatIfJob``).
+/// scenario on common random numbers (``WhatIfJob``); and a name to save the what-if under as
+/// a new scenario of the folder (``ScenarioSaver``), with the files saved once it is.
 enum WhatIfPage {
     static func page(_ run: ScenarioRun, unit: ChildHealth.Unit, form: WhatIfForm, problems: [InputProblem], warnings: [InputProblem],
-                     answer: WhatIfJob.Answer?, language: ReportLanguage) -> HTMLPage {
+                     answer: WhatIfJob.Answer?, saved: [String] = [], status: HTTPResponse.Status? = nil,
+                     language: ReportLanguage) -> HTMLPage {
         let t = { (text: WebText) in h(text.text(language)) }
         var byField: [String: [String]] = [:]
         for problem in problems { byField[problem.field, default: []].append(problem.message) }
@@ -45,8 +48,15 @@ enum WhatIfPage {
             <p><label for="trials">\(t(.trialsField))</label> \(input("trials", form.trials))</p>
             <p><button type="submit" id="run">\(t(.run))</button></p>
             \(HTMLPage.runningNote(language))
+            <p><label for="\(ScenarioSaver.nameField)">\(t(.saveAs))</label> \(input(ScenarioSaver.nameField, form.saveAs, css: "id")) \
+            <button type="submit" id="save" formmethod="post" formaction="\(h(Routes.save(run.name, unit.id)))">\(t(.save))</button> \
+            <span class="muted">\(t(.saveHint))</span></p>
             </form>
             """
+        if !saved.isEmpty, let scenario = saved.first.map({ String($0.dropLast(".yaml".count)) }) {
+            body += "<p class=\"box saved\">\(t(.savedAs)) <a href=\"\(h(Routes.overview(scenario)))\">\(h(scenario))</a>: "
+                + h(saved.joined(separator: ", ")) + "</p>"
+        }
         if !warnings.isEmpty {
             body += "<div class=\"box warning\"><strong>\(t(.warnings))</strong><ul>"
                 + warnings.map { "<li>\(h($0.field)): \(h($0.message))</li>" }.joined() + "</ul></div>"
@@ -64,7 +74,7 @@ enum WhatIfPage {
         }
         return HTMLPage(language: language, title: "\(WebText.whatIf.text(language)) \(unit.name)",
                         trail: [(run.name, Routes.overview(run.name)), (unit.name, Routes.unit(run.name, unit.id))],
-                        body: body, status: problems.isEmpty ? .ok : .unprocessableContent)
+                        body: body, status: status ?? (problems.isEmpty ? .ok : .unprocessableContent))
     }
 
     /// The programme's check box and offer rate, with the schedule the unit runs or would get.
