@@ -13,6 +13,7 @@ struct WebSite: Sendable {
     let folder: ScenarioFolder
     let gate: SimulationGate
     let cache: ScenarioCache
+    let questions = WhatIfQuestions()
     var language: ReportLanguage { settings.language }
 
     init(settings: ServerSettings) {
@@ -83,8 +84,22 @@ struct WebSite: Sendable {
         let asked: Scenario = whatIf, scenario: Scenario = base
         let workers: Int = settings.workers
         let id: String = unit.id
-        let answer: WhatIfJob.Answer? = await gate.run {
-            WhatIfJob.run(scenario: scenario, whatIf: asked, unit: id, workers: workers)
+        let fields = FormFields(query: query)
+        let question = questions.ask(form: fields.value(WhatIfForm.formIDField),
+                                     sequence: fields.value(WhatIfForm.sequenceField).flatMap { Int($0) } ?? 0)
+        defer { question.answered() }
+        let answer: WhatIfJob.Answer? = await withTaskCancellationHandler {
+            await gate.run {
+                question.isStopped ? nil
+                    : WhatIfJob.run(scenario: scenario, whatIf: asked, unit: id, workers: workers, isCancelled: { question.isStopped })
+            }
+        } onCancel: {
+            question.withdraw()
+        }
+        guard let answer else {
+            let text = question.isSuperseded ? WebText.superseded.text(language) : WebText.stopped.text(language)
+            return HTMLPage(language: language, title: text, body: "<p class=\"problem\">\(h(text))</p>",
+                            status: question.isSuperseded ? .conflict : .serviceUnavailable).response()
         }
         return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: whatIf.warnings, answer: answer,
                                language: language).response()

@@ -8,7 +8,7 @@ enum WebText: CaseIterable {
     case downloads, pdfReport, open, base, other, run, persons, role, fraction, remove, addPerson, newbornsPerYear
     case asScenario, withChange, change, legendGood, legendMiddle, legendBad, noProbability, problems, warnings
     case staff, running, backTo, notFound, loadFailed, pdfMissing, confidence, trialsField, interventionsHere, none
-    case programme, offerRate, programmeSchedule, from, saveAs, save, saveHint, savedAs
+    case programme, offerRate, programmeSchedule, from, saveAs, save, saveHint, savedAs, superseded, stopped
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -56,7 +56,7 @@ enum WebText: CaseIterable {
         case .legendMiddle: ("50–80 %", "50–80%")
         case .legendBad: ("under 50 %", "below 50%")
         case .noProbability: ("inget mål", "no target")
-        case .problems: ("Rätta värdena nedan", "Correct the values below")
+        case .problems: ("Rätta de rödmarkerade värdena", "Correct the values marked in red")
         case .warnings: ("Att titta på", "Worth a look")
         case .staff: ("Personal", "Staff")
         case .running: ("Räknar …", "Computing …")
@@ -77,6 +77,8 @@ enum WebText: CaseIterable {
         case .saveHint: ("namn: bokstäver a–z, siffror, - och _; en befintlig fil skrivs aldrig över",
                          "name: letters a–z, digits, - and _; an existing file is never overwritten")
         case .savedAs: ("Sparat som scenariot", "Saved as scenario")
+        case .superseded: ("Ersatt av en nyare fråga från samma sida", "Superseded by a newer what-if from the same page")
+        case .stopped: ("Avbruten: frågan drogs tillbaka", "Stopped: the question was withdrawn")
         }
     }
 }

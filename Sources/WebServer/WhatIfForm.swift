@@ -40,6 +40,11 @@ struct WhatIfForm {
         return form
     }
 
+    /// The hidden fields that tell a page's questions apart (``WhatIfQuestions``): the form, made
+    /// when the page is served, and the number of the question, counted up by the page's script.
+    static let formIDField = "form_id"
+    static let sequenceField = "sequence"
+
     /// The check box of the extended home-visit programme (sent only when ticked).
     static let programmeField = "programme"
 

@@ -1,4 +1,5 @@
 import ChildHealth
+import Foundation
 import Hummingbird
 import PlannerApp
 import Reporting
@@ -27,7 +28,7 @@ enum WhatIfPage {
             let options = roles.map { "<option\($0 == entry.role ? " selected" : "")>\($0)</option>" }.joined()
             let isNew = row >= unit.staff.count
             return "<tr><td>\(input(name("id"), entry.id, css: "id"))</td>"
-                + "<td><select name=\"\(h(name("role")))\">\(options)</select>\(byField[name("role")].map { "<span class=\"problem\">\(h($0.joined(separator: "; ")))</span>" } ?? "")</td>"
+                + "<td><select name=\"\(h(name("role")))\">\(options)</select>\(byField[name("role")].map { "<span class=\"problem\" data-field=\"\(h(name("role")))\">\(h($0.joined(separator: "; ")))</span>" } ?? "")</td>"
                 + "<td>\(input(name("fraction"), entry.fraction))</td>"
                 + "<td>\(isNew ? h(WebText.addPerson.text(language)) : "<label><input type=\"checkbox\" name=\"\(h(name("remove")))\"\(entry.removed ? " checked" : "")> \(t(.remove))</label>")</td></tr>"
         }
@@ -35,13 +36,13 @@ enum WhatIfPage {
             .map { "<p class=\"problem\">\(h($0.message))</p>" }.joined()
         var body = """
             <p class="intro">\(t(.whatIfIntro))</p>
-            <form class="runs" method="get" action="\(h(Routes.whatIf(run.name, unit.id)))">
-            \(problems.isEmpty ? "" : "<p class=\"problem\">\(t(.problems))</p>")
+            <form class="asks" method="get" action="\(h(Routes.whatIf(run.name, unit.id)))">
+            <input type="hidden" name="\(WhatIfForm.formIDField)" value="\(UUID().uuidString)">
+            <input type="hidden" name="\(WhatIfForm.sequenceField)" value="0">
             <table class="staff"><thead><tr><th>Id</th><th>\(t(.role))</th><th>\(t(.fraction))</th><th></th></tr></thead>
             <tbody>
             \(staffRows.joined(separator: "\n"))
             </tbody></table>
-            \(otherProblems)
             <p><label for="newborns_per_year">\(t(.newbornsPerYear))</label> \(input("newborns_per_year", form.edit.newbornsPerYear))</p>
             <p><label for="cni">\(h(language.text(.cni)))</label> \(input("cni", form.edit.cni))</p>
             \(programmeFields(run.scenario, unit: unit, form: form, input: input, language: language))
@@ -52,6 +53,9 @@ enum WhatIfPage {
             <button type="submit" id="save" formmethod="post" formaction="\(h(Routes.save(run.name, unit.id)))">\(t(.save))</button> \
             <span class="muted">\(t(.saveHint))</span></p>
             </form>
+            <div id="answer">
+            \(problems.isEmpty ? "" : "<p class=\"problem\">\(t(.problems))</p>")
+            \(otherProblems)
             """
         if !saved.isEmpty, let scenario = saved.first.map({ String($0.dropLast(".yaml".count)) }) {
             body += "<p class=\"box saved\">\(t(.savedAs)) <a href=\"\(h(Routes.overview(scenario)))\">\(h(scenario))</a>: "
@@ -72,6 +76,7 @@ enum WhatIfPage {
                 \(ProbabilityTable.html(answer.scenarioRows, years: run.scenario.years, language: language, kind: "scenario"))
                 """
         }
+        body += "\n</div>"
         return HTMLPage(language: language, title: "\(WebText.whatIf.text(language)) \(unit.name)",
                         trail: [(run.name, Routes.overview(run.name)), (unit.name, Routes.unit(run.name, unit.id))],
                         body: body, status: status ?? (problems.isEmpty ? .ok : .unprocessableContent))

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HummingbirdTesting
 import Synchronization
@@ -88,5 +89,43 @@ import Testing
         }
         #expect(await site.gate.mostRunning <= 2)
         #expect(await site.gate.queued == 0)
+    }
+
+    /// Two questions of one page queued behind a simulation that holds the only slot: the
+    /// older, superseded by the newer, is answered 409 without simulating; the newer is answered;
+    /// the slot and the queue are free afterwards.
+    @Test func aSupersededWhatIfStopsAndFreesItsSlot() async throws {
+        let fixture = try WebFixture()
+        var settings = fixture.settings()
+        settings.concurrentSimulations = 1
+        let site = WebSite(settings: settings)
+        let question: @Sendable (Int) -> String = { sequence in
+            "/scenario/good/unit/U2/what-if?form_id=F1&sequence=\(sequence)&staff%5B1%5D.id=N3&staff%5B1%5D.role=nurse"
+                + "&staff%5B1%5D.fraction=0.\(sequence + 6)&cni=0.9&newborns_per_year=40&trials=200"
+        }
+        try await fixture.test(site: site) { client in
+            _ = try await client.execute(uri: "/scenario/good", method: .get)
+            let hold = DispatchSemaphore(value: 0)
+            let holder = Task { await site.gate.run { hold.wait() } }
+            func wait(_ condition: @escaping () async -> Bool) async throws {
+                while await !condition() { try await Task.sleep(for: .milliseconds(5)) }
+            }
+            try await wait { await site.gate.running == 1 }
+            let older = Task { try await client.execute(uri: question(1), method: .get) }
+            try await wait { await site.gate.queued == 1 }
+            let newer = Task { try await client.execute(uri: question(2), method: .get) }
+            try await wait { await site.gate.queued == 2 }
+            hold.signal()
+            await holder.value
+            let superseded = try await older.value
+            #expect(superseded.status == .conflict)
+            #expect(superseded.text.contains("<p class=\"problem\">Superseded by a newer what-if from the same page</p>"))
+            let answered = try await newer.value
+            #expect(answered.status == .ok && answered.text.contains(#"value="0.8""#))
+            #expect(!cellValues(answered.text, kind: "what-if", indicator: "first_home_visit", year: 2026).isEmpty)
+        }
+        #expect(await site.gate.running == 0)
+        #expect(await site.gate.queued == 0)
+        #expect(site.questions.open == 0)
     }
 }
