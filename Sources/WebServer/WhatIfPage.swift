@@ -15,7 +15,7 @@ enum WhatIfPage {
                      language: ReportLanguage) -> HTMLPage {
         let t = { (text: WebText) in h(text.text(language)) }
         var byField: [String: [String]] = [:]
-        for problem in problems { byField[problem.field, default: []].append(problem.message) }
+        for problem in problems { byField[problem.field, default: []].append(FieldMessage.text(problem.message, language: language)) }
         func input(_ name: String, _ value: String, css: String = "") -> String {
             let wrong = byField[name] != nil
             let classes = ([css] + (wrong ? ["wrong"] : [])).filter { !$0.isEmpty }.joined(separator: " ")
@@ -33,7 +33,7 @@ enum WhatIfPage {
                 + "<td>\(isNew ? h(WebText.addPerson.text(language)) : "<label><input type=\"checkbox\" name=\"\(h(name("remove")))\"\(entry.removed ? " checked" : "")> \(t(.remove))</label>")</td></tr>"
         }
         let otherProblems = problems.filter { $0.field == "staff" || $0.field == "unit" }
-            .map { "<p class=\"problem\">\(h($0.message))</p>" }.joined()
+            .map { "<p class=\"problem\">\(h(FieldMessage.text($0.message, language: language)))</p>" }.joined()
         var body = """
             <p class="intro">\(t(.whatIfIntro))</p>
             <form class="asks" method="get" action="\(h(Routes.whatIf(run.name, unit.id)))">
@@ -63,7 +63,7 @@ enum WhatIfPage {
         }
         if !warnings.isEmpty {
             body += "<div class=\"box warning\"><strong>\(t(.warnings))</strong><ul>"
-                + warnings.map { "<li>\(h($0.field)): \(h($0.message))</li>" }.joined() + "</ul></div>"
+                + warnings.map { "<li>\(h($0.field)): \(h(FieldMessage.text($0.message, language: language)))</li>" }.joined() + "</ul></div>"
         }
         if let answer {
             body += """

@@ -221,6 +221,38 @@ import Testing
         }
     }
 
+    /// On the Swedish page the messages beside the fields are Swedish; the command line's
+    /// English stays the English page's.
+    @Test func swedishMessagesBesideTheFields() async throws {
+        let fixture = try WebFixture()
+        @Sendable func shown(_ field: String, _ message: String) -> String {
+            #"<span class="problem" data-field="\#(field)">\#(h(message))</span>"#
+        }
+        let bad = Self.östersForm.replacingOccurrences(of: "fraction=0.6", with: "fraction=1%2C5")
+            .replacingOccurrences(of: "cni=1.2", with: "cni=abc").replacingOccurrences(of: "trials=200", with: "trials=999999")
+            + "&programme=on&programme_offer_rate=2"
+        try await fixture.test(fixture.settings(language: .sv)) { client in
+            let page = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + bad, method: .get)
+            #expect(page.status == .unprocessableContent)
+            #expect(page.text.contains(shown("staff[2].fraction", "'1,5' ligger utanför det tillåtna (tillåtet: 0 < x ≤ 1)")))
+            #expect(page.text.contains(shown("cni", "'abc' är inte ett tal (tillåtet: ett tal > 0)")))
+            #expect(page.text.contains(shown("trials", "'999999' är inte tillåtet (tillåtet: ett heltal från 1 till 5000, serverns tak)")))
+            #expect(page.text.contains(shown("programme_offer_rate", "'2' ligger utanför det tillåtna (tillåtet: 0 ≤ x ≤ 1)")))
+            let low = try await client.execute(
+                uri: "/scenario/good/unit/U1/what-if?" + Self.östersForm.replacingOccurrences(of: "fraction=0.6", with: "fraction=0.4"), method: .get)
+            #expect(low.text.contains("<li>staff[2].fraction: " + h("varning: sjuksköterskan 'N2' arbetar 0,4 av heltid, under 0,5, det minsta "
+                                        + "Region Kronobergs nyckeltal kräver av en sjuksköterska (beräkningen görs ändå)") + "</li>"))
+            let name = try await WebSaveTests.post(client, "good", Self.östersForm, name: "..%2Fx")
+            #expect(name.text.contains(shown("save_as", "'../x' är inte tillåtet (tillåtet: 1 till 60 bokstäver a–z eller A–Z, siffror, - och _)")))
+            let sized = try await client.execute(uri: "/scenario/good/unit/U2/size?confidence=1%2C5", method: .get)
+            #expect(sized.text.contains(shown("confidence", "säkerheten måste ligga mellan 0 och 1 (angivet: 1,5)")))
+        }
+        try await fixture.test { client in
+            let page = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + bad, method: .get)
+            #expect(page.text.contains(shown("cni", "'abc' is not a number (allowed: a number > 0)")))
+        }
+    }
+
     @Test func swedishLabelsWithDecimalCommas() async throws {
         let fixture = try WebFixture()
         try await fixture.test(fixture.settings(language: .sv)) { client in
