@@ -77,8 +77,12 @@ public struct ProgrammeRewrite: Sendable, Equatable {
         return ProgrammeRewrite(narrowed: narrowed, template: added == nil ? nil : template(for: original, in: scenario), added: added)
     }
 
-    /// The offer rate of a programme intervention.
+    /// The offer rate of a programme intervention. Never inlined: Swift 6.3.1's optimiser stops
+    /// with an ownership error (CopyPropagation) on `UnitEdit.init(unit:in:)` in a release build
+    /// when it is.
+    @inline(never)
     public static func offer(of intervention: Intervention) -> Double? {
-        if case .extendedProgramme(let programme) = intervention.kind { programme.offerRate } else { nil }
+        guard case .extendedProgramme(let programme) = intervention.kind else { return nil }
+        return programme.offerRate
     }
 }
