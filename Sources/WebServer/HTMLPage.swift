@@ -47,18 +47,19 @@ struct HTMLPage {
             """
     }
 
-    /// A form's "Computing …" line with a progress bar, shown by the page's script while the
-    /// answer is on its way.
+    /// A form's "Computing …" with a progress bar, beside its button, shown by the page's script
+    /// while the answer is on its way.
     static func runningNote(_ language: ReportLanguage) -> String {
-        "<p class=\"running\" hidden><progress></progress> \(h(WebText.running.text(language)))</p>"
+        "<span class=\"running\" hidden><progress></progress> \(h(WebText.running.text(language)))</span>"
     }
 
     /// Forms of class `runs` show their "Computing …" line when sent. The what-if form (class
     /// `asks`) is asked from the page: each change of a field asks again at once (typing, after
     /// a pause), aborting the request before (AbortController) and numbering the question, so
     /// the server stops an older one still running (``WhatIfQuestions``); only the answer to the
-    /// latest question is shown — the problems beside their fields and the `#answer` part —
-    /// and the address becomes that of the question. The save button sends the form as it is.
+    /// latest question is shown — the problems beside their fields and the `#answer` part,
+    /// scrolled to when the button asked — and the address becomes that of the question. The
+    /// save button sends the form as it is.
     static let script = """
         for (const form of document.querySelectorAll('form.runs')) {
           form.addEventListener('submit', () => { form.querySelector('.running').hidden = false; });
@@ -67,7 +68,7 @@ struct HTMLPage {
         if (asks && window.fetch && window.AbortController) {
           const running = asks.querySelector('.running');
           let controller = null, pause = null;
-          const ask = async () => {
+          const ask = async (show) => {
             clearTimeout(pause);
             if (controller) controller.abort();
             const mine = controller = new AbortController();
@@ -93,6 +94,7 @@ struct HTMLPage {
               if (answer) {
                 answer.dataset.sequence = sequence;
                 document.getElementById('answer').replaceWith(answer);
+                if (show && response.ok) answer.scrollIntoView({block: 'start'});
               }
               query.delete('form_id'); query.delete('sequence');
               history.replaceState(null, '', asks.action + '?' + query);
@@ -105,14 +107,14 @@ struct HTMLPage {
           asks.addEventListener('submit', (event) => {
             if (event.submitter && event.submitter.id === 'save') return;
             event.preventDefault();
-            ask();
+            ask(true);
           });
-          asks.addEventListener('change', (event) => { if (event.target.name !== 'save_as') ask(); });
+          asks.addEventListener('change', (event) => { if (event.target.name !== 'save_as') ask(false); });
           asks.addEventListener('input', (event) => {
             if (event.target.name === 'save_as') return;
             if (controller) controller.abort();
             clearTimeout(pause);
-            pause = setTimeout(ask, 700);
+            pause = setTimeout(() => ask(false), 700);
           });
         }
         """

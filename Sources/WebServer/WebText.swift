@@ -1,3 +1,4 @@
+import ChildHealth
 import Reporting
 
 /// The web page's own labels in Swedish and English; everything the reports already name (an
@@ -8,7 +9,12 @@ enum WebText: CaseIterable {
     case downloads, pdfReport, open, base, other, run, persons, role, fraction, remove, addPerson, newbornsPerYear
     case asScenario, withChange, change, legendGood, legendMiddle, legendBad, noProbability, problems, warnings
     case staff, running, backTo, notFound, loadFailed, pdfMissing, confidence, trialsField, interventionsHere, none
-    case programme, offerRate, programmeSchedule, from, saveAs, save, saveHint, savedAs, superseded, stopped
+    case programme, offerRate, programmeSchedule, from, saveAs, save, saveHint, savedAs, superseded, stopped, percentagePoints, nurse, doctor
+
+    /// A staff role's name in `language`.
+    static func role(_ role: Person.Role, _ language: ReportLanguage) -> String {
+        (role == .nurse ? nurse : doctor).text(language)
+    }
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -79,6 +85,9 @@ enum WebText: CaseIterable {
         case .savedAs: ("Sparat som scenariot", "Saved as scenario")
         case .superseded: ("Ersatt av en nyare fråga från samma sida", "Superseded by a newer what-if from the same page")
         case .stopped: ("Avbruten: frågan drogs tillbaka", "Stopped: the question was withdrawn")
+        case .percentagePoints: ("procentenheter", "percentage points")
+        case .nurse: ("sjuksköterska", "nurse")
+        case .doctor: ("läkare", "doctor")
         }
     }
 }

@@ -22,10 +22,12 @@ enum WhatIfPage {
             let message = byField[name].map { "<span class=\"problem\" data-field=\"\(h(name))\">\(h($0.joined(separator: "; ")))</span>" } ?? ""
             return "<input type=\"text\" name=\"\(h(name))\" id=\"\(h(name))\" value=\"\(h(value))\"\(classes.isEmpty ? "" : " class=\"\(classes)\"")>\(message)"
         }
-        let roles = Person.Role.allCases.map(\.rawValue)
+        let roles = Person.Role.allCases
         let staffRows = form.edit.staff.enumerated().map { row, entry in
             let name = { UnitEdit.staffField(row, $0) }
-            let options = roles.map { "<option\($0 == entry.role ? " selected" : "")>\($0)</option>" }.joined()
+            let options = roles.map {
+                "<option value=\"\($0.rawValue)\"\($0.rawValue == entry.role ? " selected" : "")>\(h(WebText.role($0, language)))</option>"
+            }.joined()
             let isNew = row >= unit.staff.count
             return "<tr><td>\(input(name("id"), entry.id, css: "id"))</td>"
                 + "<td><select name=\"\(h(name("role")))\">\(options)</select>\(byField[name("role")].map { "<span class=\"problem\" data-field=\"\(h(name("role")))\">\(h($0.joined(separator: "; ")))</span>" } ?? "")</td>"
@@ -47,8 +49,7 @@ enum WhatIfPage {
             <p><label for="cni">\(h(language.text(.cni)))</label> \(input("cni", form.edit.cni))</p>
             \(programmeFields(run.scenario, unit: unit, form: form, input: input, language: language))
             <p><label for="trials">\(t(.trialsField))</label> \(input("trials", form.trials))</p>
-            <p><button type="submit" id="run">\(t(.run))</button></p>
-            \(HTMLPage.runningNote(language))
+            <p><button type="submit" id="run">\(t(.run))</button> \(HTMLPage.runningNote(language))</p>
             <p><label for="\(ScenarioSaver.nameField)">\(t(.saveAs))</label> \(input(ScenarioSaver.nameField, form.saveAs, css: "id")) \
             <button type="submit" id="save" formmethod="post" formaction="\(h(Routes.save(run.name, unit.id)))">\(t(.save))</button> \
             <span class="muted">\(t(.saveHint))</span></p>
@@ -70,7 +71,7 @@ enum WhatIfPage {
                 <h2>\(t(.withChange)): \(h(language.text(.pMeetSection)))</h2>
                 \(ProbabilityCell.legend(language))
                 \(ProbabilityTable.html(answer.whatIfRows, years: run.scenario.years, language: language, kind: "what-if"))
-                <h2>\(t(.change)): \(h(language.text(.deltaPMeet)))</h2>
+                <h2>\(t(.change)): \(h(language.text(.deltaPMeet))) (\(t(.percentagePoints)))</h2>
                 \(differenceTable(answer.differences, years: run.scenario.years, language: language))
                 <h2>\(t(.asScenario)): \(h(language.text(.pMeetSection)))</h2>
                 \(ProbabilityTable.html(answer.scenarioRows, years: run.scenario.years, language: language, kind: "scenario"))
@@ -97,7 +98,8 @@ enum WhatIfPage {
             + input(UnitEdit.offerRateField, form.edit.offerRate, "") + "</p>"
     }
 
-    /// The change in the probability of meeting each target, year by year, signed and coloured.
+    /// The change in the probability of meeting each target, year by year, in percentage points,
+    /// signed and coloured.
     private static func differenceTable(_ rows: [ComparisonRow], years: [Int], language: ReportLanguage) -> String {
         let targeted = rows.filter { $0.deltaPMeet != nil }
         let header = "<tr><th>\(h(language.text(.indicator)))</th>" + years.map { "<th class=\"num\">\($0)</th>" }.joined() + "</tr>"
@@ -107,7 +109,7 @@ enum WhatIfPage {
                     return "<td class=\"num muted\">–</td>"
                 }
                 let tone = delta > 0 ? "up" : delta < 0 ? "down" : ""
-                let text = (delta > 0 ? "+" : "") + language.number(delta)
+                let text = PercentText.points(delta, language: language)
                 return "<td class=\"num \(tone)\" data-kind=\"delta\" data-unit=\"\(h(rows[0].unit))\" data-year=\"\(year)\" data-indicator=\"\(h(indicator))\" "
                     + "data-value=\"\(NumberFormat.string(delta))\">\(text)</td>"
             }.joined() + "</tr>"
