@@ -55,7 +55,8 @@ struct HTMLPage {
 
     /// Forms of class `runs` show their "Computing …" line when sent. The what-if form (class
     /// `asks`) is asked from the page: each change of a field asks again at once (typing, after
-    /// a pause), aborting the request before (AbortController) and numbering the question, so
+    /// a pause, its stale message taken away), aborting the request before (AbortController)
+    /// and numbering the question, so
     /// the server stops an older one still running (``WhatIfQuestions``); only the answer to the
     /// latest question is shown — the problems beside their fields and the `#answer` part,
     /// scrolled to when the button asked — and the address becomes that of the question. The
@@ -112,6 +113,9 @@ struct HTMLPage {
           asks.addEventListener('change', (event) => { if (event.target.name !== 'save_as') ask(false); });
           asks.addEventListener('input', (event) => {
             if (event.target.name === 'save_as') return;
+            const message = event.target.nextElementSibling;
+            if (message && message.classList.contains('problem')) message.remove();
+            event.target.classList.remove('wrong');
             if (controller) controller.abort();
             clearTimeout(pause);
             pause = setTimeout(() => ask(false), 700);
