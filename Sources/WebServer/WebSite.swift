@@ -36,7 +36,16 @@ struct WebSite: Sendable {
         }
         router.get("/scenario/:scenario/unit/:unit/what-if") { request, context -> Response in
             let query = request.uri.query ?? ""
-            return await withUnit(context) { run, unit in await whatIf(run, unit: unit, query: query) }
+            let fields = FormFields(query: query)
+            let question = questions.ask(form: fields.value(WhatIfForm.formIDField),
+                                         sequence: fields.value(WhatIfForm.sequenceField).flatMap { Int($0) } ?? 0)
+            defer { question.answered() }
+            // The question is withdrawn when its client closes the connection (an aborted fetch).
+            return try await request.body.consumeWithInboundCloseHandler { _ in
+                await withUnit(context) { run, unit in await whatIf(run, unit: unit, query: query, question: question) }
+            } onInboundClosed: {
+                question.withdraw()
+            }
         }
         router.post("/scenario/:scenario/unit/:unit/save") { request, context -> Response in
             let body = try await request.body.collect(upTo: 1 << 20)
@@ -58,7 +67,9 @@ struct WebSite: Sendable {
 
     // MARK: - Answers
 
-    private func whatIf(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String) async -> Response {
+    /// The what-if page, answering `question` unless it is superseded (409) or withdrawn (503)
+    /// before its answer is ready.
+    private func whatIf(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String, question: WhatIfQuestions.Question) async -> Response {
         let form = WhatIfForm.sent(FormFields(query: query), unit: unit, in: run.scenario, trials: run.scenario.trials)
         guard form.submitted else {
             return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: [], answer: nil, language: language).response()
@@ -84,17 +95,9 @@ struct WebSite: Sendable {
         let asked: Scenario = whatIf, scenario: Scenario = base
         let workers: Int = settings.workers
         let id: String = unit.id
-        let fields = FormFields(query: query)
-        let question = questions.ask(form: fields.value(WhatIfForm.formIDField),
-                                     sequence: fields.value(WhatIfForm.sequenceField).flatMap { Int($0) } ?? 0)
-        defer { question.answered() }
-        let answer: WhatIfJob.Answer? = await withTaskCancellationHandler {
-            await gate.run {
-                question.isStopped ? nil
-                    : WhatIfJob.run(scenario: scenario, whatIf: asked, unit: id, workers: workers, isCancelled: { question.isStopped })
-            }
-        } onCancel: {
-            question.withdraw()
+        let answer: WhatIfJob.Answer? = await gate.run {
+            question.isStopped ? nil
+                : WhatIfJob.run(scenario: scenario, whatIf: asked, unit: id, workers: workers, isCancelled: { question.isStopped })
         }
         guard let answer else {
             let text = question.isSuperseded ? WebText.superseded.text(language) : WebText.stopped.text(language)

@@ -4,9 +4,11 @@ import Synchronization
 /// questions (`sequence`) within its form (`form_id`, made when the page was served); once a
 /// newer question of the same form has come, an older one still queued or running is
 /// superseded and stops between blocks of trials, so a person who changes the question does not
-/// wait for, or take a simulation slot with, the answer to the one before.
+/// wait for, or take a simulation slot with, the answer to the one before. A question whose
+/// client has closed the connection is withdrawn and stops the same way.
 final class WhatIfQuestions: Sendable {
     private let latest = Mutex<[String: Int]>([:])
+    private let withdrawals = Atomic<Int>(0)
 
     /// One question being answered: stopped when superseded, or withdrawn (its client gone).
     final class Question: Sendable {
@@ -30,8 +32,11 @@ final class WhatIfQuestions: Sendable {
         /// Whether the answer is no longer wanted.
         var isStopped: Bool { isSuperseded || withdrawn.load(ordering: .relaxed) }
 
-        /// Marks the question as no longer wanted (its request was cancelled).
-        func withdraw() { withdrawn.store(true, ordering: .relaxed) }
+        /// Marks the question as no longer wanted (its client has gone).
+        func withdraw() {
+            withdrawn.store(true, ordering: .relaxed)
+            questions.withdrawals.add(1, ordering: .relaxed)
+        }
 
         /// Forgets the form once its latest question is answered.
         func answered() {
@@ -49,4 +54,7 @@ final class WhatIfQuestions: Sendable {
 
     /// Forms with a question open (for the tests).
     var open: Int { latest.withLock { $0.count } }
+
+    /// Questions withdrawn so far (for the tests).
+    var withdrawn: Int { withdrawals.load(ordering: .relaxed) }
 }
