@@ -109,6 +109,7 @@ import Testing
         try await fixture.test(site: site) { client in
             _ = try await client.execute(uri: "/scenario/good", method: .get)
             let hold = DispatchSemaphore(value: 0)
+            defer { hold.signal() }  // never leave the slot's thread waiting, even when the test fails
             let holder = Task { await site.gate.run { hold.wait() } }
             func wait(_ condition: @escaping () async -> Bool) async throws {
                 while await !condition() { try await Task.sleep(for: .milliseconds(5)) }
@@ -139,10 +140,13 @@ import Testing
         let fixture = try WebFixture()
         var settings = fixture.settings()
         settings.concurrentSimulations = 1
+        settings.trials = 50
         let site = WebSite(settings: settings)
+        // The scenario's own run first, outside the live client's read timeout.
+        _ = try await site.cache.run("good", file: fixture.scenarios.appendingPathComponent("good.yaml"))
         try await WebServer.application(site: site).test(.live) { client in
-            _ = try await client.execute(uri: "/scenario/good", method: .get)
             let hold = DispatchSemaphore(value: 0)
+            defer { hold.signal() }  // never leave the slot's thread waiting, even when the test fails
             let holder = Task { await site.gate.run { hold.wait() } }
             func wait(_ condition: @escaping () async -> Bool) async throws {
                 let deadline = ContinuousClock.now + .seconds(30)
