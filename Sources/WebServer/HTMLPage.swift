@@ -2,8 +2,8 @@ import Hummingbird
 import Reporting
 
 /// One page of the site: a heading, a trail of links back up, and a body of HTML already escaped,
-/// laid out with the site's CSS. No script but the few lines that show "Computing …" while a
-/// form's answer is on its way; nothing is fetched from the network.
+/// laid out with the site's CSS. No script but ``script``'s few lines; nothing is fetched from
+/// the network.
 struct HTMLPage {
     var language: ReportLanguage
     var title: String
@@ -39,9 +39,7 @@ struct HTMLPage {
             \(body)
             </main>
             <script>
-            for (const form of document.querySelectorAll('form.runs')) {
-              form.addEventListener('submit', () => { form.querySelector('.running').hidden = false; });
-            }
+            \(Self.script)
             </script>
             </body>
             </html>
@@ -49,10 +47,81 @@ struct HTMLPage {
             """
     }
 
-    /// A form's "Computing …" line, shown by the page's script while the answer is on its way.
+    /// A form's "Computing …" with a progress bar, beside its button, shown by the page's script
+    /// while the answer is on its way.
     static func runningNote(_ language: ReportLanguage) -> String {
-        "<p class=\"running\" hidden>\(h(WebText.running.text(language)))</p>"
+        "<span class=\"running\" hidden><progress></progress> \(h(WebText.running.text(language)))</span>"
     }
+
+    /// Forms of class `runs` show their "Computing …" line when sent. The what-if form (class
+    /// `asks`) is asked from the page: each change of a field asks again at once (typing, after
+    /// a pause, its stale message taken away), aborting the request before (AbortController)
+    /// and numbering the question, so
+    /// the server stops an older one still running (``WhatIfQuestions``); only the answer to the
+    /// latest question is shown — the problems beside their fields and the `#answer` part,
+    /// scrolled to when the button asked — and the address becomes that of the question. The
+    /// save button sends the form as it is.
+    static let script = """
+        for (const form of document.querySelectorAll('form.runs')) {
+          form.addEventListener('submit', () => { form.querySelector('.running').hidden = false; });
+        }
+        const asks = document.querySelector('form.asks');
+        if (asks && window.fetch && window.AbortController) {
+          const running = asks.querySelector('.running');
+          let controller = null, pause = null;
+          const ask = async (show) => {
+            clearTimeout(pause);
+            if (controller) controller.abort();
+            const mine = controller = new AbortController();
+            asks.elements.sequence.value = Number(asks.elements.sequence.value) + 1;
+            const sequence = asks.elements.sequence.value;
+            const query = new URLSearchParams(new FormData(asks));
+            query.delete('save_as');
+            running.hidden = false;
+            try {
+              const response = await fetch(asks.action + '?' + query, {signal: mine.signal});
+              if (response.status === 409) return;
+              const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+              if (mine !== controller) return;
+              for (const old of asks.querySelectorAll('.problem')) old.remove();
+              for (const wrong of asks.querySelectorAll('.wrong')) wrong.classList.remove('wrong');
+              for (const problem of page.querySelectorAll('form.asks .problem[data-field]')) {
+                const field = asks.elements.namedItem(problem.dataset.field);
+                if (!field || !field.after) continue;
+                if (field.tagName === 'INPUT') field.classList.add('wrong');
+                field.after(problem);
+              }
+              const answer = page.getElementById('answer');
+              if (answer) {
+                answer.dataset.sequence = sequence;
+                document.getElementById('answer').replaceWith(answer);
+                if (show && response.ok) answer.scrollIntoView({block: 'start'});
+              }
+              query.delete('form_id'); query.delete('sequence');
+              history.replaceState(null, '', asks.action + '?' + query);
+            } catch (error) {
+              if (error.name !== 'AbortError') throw error;
+            } finally {
+              if (mine === controller) running.hidden = true;
+            }
+          };
+          asks.addEventListener('submit', (event) => {
+            if (event.submitter && event.submitter.id === 'save') return;
+            event.preventDefault();
+            ask(true);
+          });
+          asks.addEventListener('change', (event) => { if (event.target.name !== 'save_as') ask(false); });
+          asks.addEventListener('input', (event) => {
+            if (event.target.name === 'save_as') return;
+            const message = event.target.nextElementSibling;
+            if (message && message.classList.contains('problem')) message.remove();
+            event.target.classList.remove('wrong');
+            if (controller) controller.abort();
+            clearTimeout(pause);
+            pause = setTimeout(() => ask(false), 700);
+          });
+        }
+        """
 
     static let style = """
         :root { --ink: #1b1f24; --muted: #5a6470; --rule: #c3cad3; --good: #cfe8d4; --middle: #fbe7b5; --bad: #f4c5c0; --link: #1f4e8c; }

@@ -1,15 +1,16 @@
 import Reporting
 import ResultFormat
 
-/// A probability of meeting a target as a table cell: the digits results.csv writes (in the
-/// page's language), coloured at a glance — green from 80%, yellow from 50%, red below — and the
-/// file's own value in `data-value` for anyone reading the page by program.
+/// A probability of meeting a target as a table cell: in percent (``PercentText``), coloured at a
+/// glance — green from 80%, yellow from 50%, red below — with the digits results.csv writes as
+/// its tooltip and, the file's own value, in `data-value` for anyone reading the page by program.
 enum ProbabilityCell {
     static func html(_ row: ResultRow?, language: ReportLanguage, kind: String = "p-meet") -> String {
         guard let row, let p = row.pMeet else { return "<td class=\"num muted\">–</td>" }
         let tone = p >= 0.8 ? "p-good" : p >= 0.5 ? "p-middle" : "p-bad"
         return "<td class=\"num \(tone)\" data-kind=\"\(kind)\" data-unit=\"\(h(row.unit))\" data-year=\"\(row.year)\" "
-            + "data-indicator=\"\(h(row.indicator))\" data-value=\"\(NumberFormat.string(p))\">\(language.number(p))</td>"
+            + "data-indicator=\"\(h(row.indicator))\" data-value=\"\(NumberFormat.string(p))\" title=\"\(language.number(p))\">"
+            + "\(PercentText.probability(p, language: language))</td>"
     }
 
     /// The colour legend.

@@ -14,6 +14,8 @@ enum Routes {
 
     static func whatIf(_ scenario: String, _ id: String) -> String { unit(scenario, id) + "/what-if" }
 
+    static func save(_ scenario: String, _ id: String) -> String { unit(scenario, id) + "/save" }
+
     static func size(_ scenario: String, _ id: String) -> String { unit(scenario, id) + "/size" }
 
     static func download(_ scenario: String, _ file: String) -> String {

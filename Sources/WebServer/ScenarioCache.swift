@@ -39,7 +39,7 @@ actor ScenarioCache {
             guard let result else { throw CommandFailure("the run of '\(name)' was stopped", status: 1) }
             try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
             try RunFiles.write(result, to: folder, style: ResultFileStyle(workbook: settings.language))
-            return ScenarioRun(name: name, scenario: scenario, results: try ResultSet(directory: folder), folder: folder)
+            return ScenarioRun(name: name, file: file, scenario: scenario, results: try ResultSet(directory: folder), folder: folder)
         }
         runs[name] = task
         do {

@@ -8,6 +8,8 @@ import ResultFormat
 /// (results.csv, results.json, fan.csv, run.json, results.xlsx) for the downloads.
 struct ScenarioRun: Sendable {
     let name: String
+    /// The scenario's file in the folder.
+    let file: URL
     let scenario: Scenario
     let results: ResultSet
     /// The folder of the written result set, in the server's own temporary folder.

@@ -5,7 +5,8 @@ import Foundation
 /// the other requests (the page list, a 401, a download), and those let in do run side by side.
 actor SimulationGate {
     let limit: Int
-    private var running = 0
+    /// Simulations running now.
+    private(set) var running = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
     /// The most simulations seen running at once (for the tests of the cap).
     private(set) var mostRunning = 0

@@ -14,7 +14,7 @@ enum SizePage {
             <form class="runs" method="get" action="\(h(Routes.size(run.name, unit.id)))">
             <label for="confidence">\(t(.confidence))</label> <input type="text" name="confidence" id="confidence" value="\(h(confidence))">
             """
-        if case .failure(let problem) = outcome { body += "<span class=\"problem\" data-field=\"confidence\">\(h(problem.message))</span>" }
+        if case .failure(let problem) = outcome { body += "<span class=\"problem\" data-field=\"confidence\">\(h(FieldMessage.text(problem.message, language: language)))</span>" }
         body += "\n<button type=\"submit\">\(t(.run))</button>\n\(HTMLPage.runningNote(language))\n</form>\n"
         if case .success(let text) = outcome { body += "<pre class=\"sizing\">\(h(text))</pre>" }
         let failed: Bool = if case .failure = outcome { true } else { false }

@@ -12,7 +12,7 @@ enum UnitPage {
             "<figure class=\"chart\"><figcaption>\(h($0.title))</figcaption>\n\($0.svg)</figure>"
         }
         let staff = unit.staff.map {
-            "<tr><td>\(h($0.id))</td><td>\(h($0.role.rawValue))</td><td class=\"num\">\(language.number($0.fraction))</td></tr>"
+            "<tr><td>\(h($0.id))</td><td>\(h(WebText.role($0.role, language)))</td><td class=\"num\">\(language.number($0.fraction))</td></tr>"
         }
         let interventions = run.results.run.interventions.filter { $0.units.contains(unit.id) }
             .map { "<li>\(h($0.kind)): \(h($0.description))</li>" }

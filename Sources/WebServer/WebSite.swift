@@ -13,6 +13,7 @@ struct WebSite: Sendable {
     let folder: ScenarioFolder
     let gate: SimulationGate
     let cache: ScenarioCache
+    let questions = WhatIfQuestions()
     var language: ReportLanguage { settings.language }
 
     init(settings: ServerSettings) {
@@ -35,7 +36,21 @@ struct WebSite: Sendable {
         }
         router.get("/scenario/:scenario/unit/:unit/what-if") { request, context -> Response in
             let query = request.uri.query ?? ""
-            return await withUnit(context) { run, unit in await whatIf(run, unit: unit, query: query) }
+            let fields = FormFields(query: query)
+            let question = questions.ask(form: fields.value(WhatIfForm.formIDField),
+                                         sequence: fields.value(WhatIfForm.sequenceField).flatMap { Int($0) } ?? 0)
+            defer { question.answered() }
+            // The question is withdrawn when its client closes the connection (an aborted fetch).
+            return try await request.body.consumeWithInboundCloseHandler { _ in
+                await withUnit(context) { run, unit in await whatIf(run, unit: unit, query: query, question: question) }
+            } onInboundClosed: {
+                question.withdraw()
+            }
+        }
+        router.post("/scenario/:scenario/unit/:unit/save") { request, context -> Response in
+            let body = try await request.body.collect(upTo: 1 << 20)
+            let fields = FormFields(query: String(buffer: body))
+            return await withUnit(context) { run, unit in save(run, unit: unit, fields: fields) }
         }
         router.get("/scenario/:scenario/unit/:unit/size") { request, context -> Response in
             let query = request.uri.query ?? ""
@@ -52,8 +67,10 @@ struct WebSite: Sendable {
 
     // MARK: - Answers
 
-    private func whatIf(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String) async -> Response {
-        let form = WhatIfForm.sent(FormFields(query: query), unit: unit, trials: run.scenario.trials)
+    /// The what-if page, answering `question` unless it is superseded (409) or withdrawn (503)
+    /// before its answer is ready.
+    private func whatIf(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String, question: WhatIfQuestions.Question) async -> Response {
+        let form = WhatIfForm.sent(FormFields(query: query), unit: unit, in: run.scenario, trials: run.scenario.trials)
         guard form.submitted else {
             return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: [], answer: nil, language: language).response()
         }
@@ -79,10 +96,34 @@ struct WebSite: Sendable {
         let workers: Int = settings.workers
         let id: String = unit.id
         let answer: WhatIfJob.Answer? = await gate.run {
-            WhatIfJob.run(scenario: scenario, whatIf: asked, unit: id, workers: workers)
+            question.isStopped ? nil
+                : WhatIfJob.run(scenario: scenario, whatIf: asked, unit: id, workers: workers, isCancelled: { question.isStopped })
+        }
+        guard let answer else {
+            let text = question.isSuperseded ? WebText.superseded.text(language) : WebText.stopped.text(language)
+            return HTMLPage(language: language, title: text, body: "<p class=\"problem\">\(h(text))</p>",
+                            status: question.isSuperseded ? .conflict : .serviceUnavailable).response()
         }
         return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: whatIf.warnings, answer: answer,
                                language: language).response()
+    }
+
+    /// Saves the what-if as a new scenario of the folder: 201 with the files written, or the
+    /// form with the reason beside its field (422, or 409 when a file is in the way).
+    private func save(_ run: ScenarioRun, unit: ChildHealth.Unit, fields: FormFields) -> Response {
+        let form = WhatIfForm.sent(fields, unit: unit, in: run.scenario, trials: run.scenario.trials)
+        if case .failure(let problems) = form.edit.apply(to: run.scenario, source: "what-if") {
+            return WhatIfPage.page(run, unit: unit, form: form, problems: problems.problems, warnings: [], answer: nil, language: language).response()
+        }
+        do {
+            let files = try ScenarioSaver(folder: settings.folder).save(run, unit: unit, edit: form.edit, name: form.saveAs, on: Date())
+            return WhatIfPage.page(run, unit: unit, form: form, problems: [], warnings: [], answer: nil, saved: files, status: .created,
+                                   language: language).response()
+        } catch {
+            let problem = InputProblem(file: "what-if", line: nil, field: ScenarioSaver.nameField, message: error.message)
+            return WhatIfPage.page(run, unit: unit, form: form, problems: [problem], warnings: [], answer: nil,
+                                   status: error.fileExists ? .conflict : .unprocessableContent, language: language).response()
+        }
     }
 
     private func size(_ run: ScenarioRun, unit: ChildHealth.Unit, query: String) async -> Response {

@@ -1,3 +1,4 @@
+import ChildHealth
 import Reporting
 
 /// The web page's own labels in Swedish and English; everything the reports already name (an
@@ -8,6 +9,12 @@ enum WebText: CaseIterable {
     case downloads, pdfReport, open, base, other, run, persons, role, fraction, remove, addPerson, newbornsPerYear
     case asScenario, withChange, change, legendGood, legendMiddle, legendBad, noProbability, problems, warnings
     case staff, running, backTo, notFound, loadFailed, pdfMissing, confidence, trialsField, interventionsHere, none
+    case programme, offerRate, programmeSchedule, from, saveAs, save, saveHint, savedAs, superseded, stopped, percentagePoints, nurse, doctor
+
+    /// A staff role's name in `language`.
+    static func role(_ role: Person.Role, _ language: ReportLanguage) -> String {
+        (role == .nurse ? nurse : doctor).text(language)
+    }
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -26,9 +33,9 @@ enum WebText: CaseIterable {
         case .unitPage: ("Enhet", "Unit")
         case .whatIf: ("Tänk om …", "What if …")
         case .whatIfIntro:
-            ("Ändra enhetens personal, förväntade antal nyfödda eller CNI. Svaret räknas med samma slumptal som scenariot, "
+            ("Ändra enhetens personal, förväntade antal nyfödda, CNI eller hembesöksprogram. Svaret räknas med samma slumptal som scenariot, "
                 + "så skillnaden beror på ändringen och inte på slumpen.",
-             "Change the unit's staff, expected newborns or CNI. The answer is computed on the same random numbers as the "
+             "Change the unit's staff, expected newborns, CNI or home-visit programme. The answer is computed on the same random numbers as the "
                 + "scenario, so the difference is due to the change, not to chance.")
         case .compare: ("Jämför två scenarier", "Compare two scenarios")
         case .compareIntro: ("Skillnaden beräknas med samma slumptal i båda scenarierna (som bhvplan compare).",
@@ -55,7 +62,7 @@ enum WebText: CaseIterable {
         case .legendMiddle: ("50–80 %", "50–80%")
         case .legendBad: ("under 50 %", "below 50%")
         case .noProbability: ("inget mål", "no target")
-        case .problems: ("Rätta värdena nedan", "Correct the values below")
+        case .problems: ("Rätta de rödmarkerade värdena", "Correct the values marked in red")
         case .warnings: ("Att titta på", "Worth a look")
         case .staff: ("Personal", "Staff")
         case .running: ("Räknar …", "Computing …")
@@ -67,6 +74,20 @@ enum WebText: CaseIterable {
         case .trialsField: ("Antal simuleringar", "Trials")
         case .interventionsHere: ("Åtgärder vid enheten", "Interventions at the unit")
         case .none: ("inga", "none")
+        case .programme: ("Utökat hembesöksprogram", "Extended home-visit programme")
+        case .offerRate: ("Andel av målgruppen som erbjuds programmet", "Share of the target group offered the programme")
+        case .programmeSchedule: ("besök vid barnets ålder i månader:", "visits at the child's age in months:")
+        case .from: ("från", "from")
+        case .saveAs: ("Spara som nytt scenario", "Save as a new scenario")
+        case .save: ("Spara", "Save")
+        case .saveHint: ("namn: bokstäver a–z, siffror, - och _; en befintlig fil skrivs aldrig över",
+                         "name: letters a–z, digits, - and _; an existing file is never overwritten")
+        case .savedAs: ("Sparat som scenariot", "Saved as scenario")
+        case .superseded: ("Ersatt av en nyare fråga från samma sida", "Superseded by a newer what-if from the same page")
+        case .stopped: ("Avbruten: frågan drogs tillbaka", "Stopped: the question was withdrawn")
+        case .percentagePoints: ("procentenheter", "percentage points")
+        case .nurse: ("sjuksköterska", "nurse")
+        case .doctor: ("läkare", "doctor")
         }
     }
 }

@@ -4,7 +4,8 @@
 Usage: serve_whatif.py BASE_URL UNIT_ID NURSE_ID NEW_FRACTION TOKEN_SERVER_URL
 
 Opens the scenario list, the default scenario's overview, the unit's page and its what-if;
-sets the nurse's fraction and computes; prints one JSON object with what the page shows:
+sets the nurse's fraction to 0.7 and, while that is computed, to NEW_FRACTION (the page's
+script aborts the first question); prints one JSON object with what the page shows:
 the what-if's probabilities (indicator, year, value as results.csv writes it), the message
 shown beside the fraction field for the bad value 1.5, and what a token-protected server
 answers without and with its token. Exits non-zero when a step cannot be done.
@@ -16,7 +17,7 @@ import urllib.parse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -37,12 +38,29 @@ def fraction_field(driver, nurse):
     raise SystemExit(f"no staff row for {nurse}")
 
 
+def answered(driver):
+    """Waits until the page shows the answer to its latest question, the progress line gone."""
+    def done(page):
+        sequence = page.find_element(By.NAME, "sequence").get_attribute("value")
+        shown = page.find_element(By.ID, "answer").get_attribute("data-sequence")
+        return sequence != "0" and shown == sequence and not page.find_element(By.CSS_SELECTOR, "form.asks .running").is_displayed()
+    WebDriverWait(driver, 120).until(done)
+
+
 def compute(driver, nurse, fraction):
     field = fraction_field(driver, nurse)
     field.clear()
     field.send_keys(fraction)
     driver.find_element(By.ID, "run").click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(field))
+    answered(driver)
+
+
+def change_twice(driver, nurse, first, second):
+    """Changes the fraction to `first` (asked as the field is left) and at once to `second`."""
+    field = fraction_field(driver, nurse)
+    field.clear()
+    field.send_keys(first + Keys.TAB)
+    compute(driver, nurse, second)
 
 
 def main():
@@ -58,7 +76,10 @@ def main():
         seen["unit_title"] = driver.find_element(By.TAG_NAME, "h1").text
         seen["fan_charts"] = len(driver.find_elements(By.CSS_SELECTOR, "figure.chart svg"))
         driver.find_element(By.PARTIAL_LINK_TEXT, "What if").click()
-        compute(driver, nurse, fraction)
+        change_twice(driver, nurse, "0.7", fraction)
+        seen["questions"] = int(driver.find_element(By.NAME, "sequence").get_attribute("value"))
+        seen["what_if_tables"] = len(driver.find_elements(By.CSS_SELECTOR, 'table[data-kind="what-if"]'))
+        seen["fraction_shown"] = fraction_field(driver, nurse).get_attribute("value")
         seen["what_if"] = [
             {"indicator": cell.get_attribute("data-indicator"), "year": int(cell.get_attribute("data-year")),
              "value": cell.get_attribute("data-value"), "shown": cell.text}

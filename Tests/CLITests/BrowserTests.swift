@@ -32,6 +32,9 @@ import Testing
         struct Cell: Decodable { var indicator: String; var year: Int; var value: String; var shown: String }
         var unit_title: String
         var fan_charts: Int
+        var questions: Int
+        var what_if_tables: Int
+        var fraction_shown: String
         var what_if: [Cell]
         var bad_value_message: String
         var bad_value_field: String
@@ -40,8 +43,9 @@ import Testing
         var with_token_links: Int
     }
 
-    /// A manager sets Araby's third nurse from 60% to 80%: the page shows the probabilities
-    /// `bhvplan run` gives for a scenario whose staff list says 0.80, with the same seed and trials.
+    /// A manager sets Araby's third nurse from 60% to 70% and at once to 80%: the page shows
+    /// only the second answer, the probabilities `bhvplan run` gives for a scenario whose staff
+    /// list says 0.80, with the same seed and trials.
     @Test(.enabled(if: browserInstalled, "needs chromium, chromium-driver and python3-selenium (Debian packages; .ci/run installs them)"))
     func aNurseFractionChangedInTheBrowserGivesTheProbabilitiesOfRun() throws {
         let folder = try CLIProcess.temporaryFolder()
@@ -84,6 +88,7 @@ import Testing
 
         #expect(seen.unit_title == "BVC Araby (VXJ-ARABY)")
         #expect(seen.fan_charts == 2)  // newborns per nurse FTE and first home visit
+        #expect(seen.questions >= 2 && seen.what_if_tables == 1 && seen.fraction_shown == "0.8")
         #expect(seen.what_if.count == expected.count && expected.count == 8 * 5)
         for cell in seen.what_if {
             #expect(cell.value == expected["\(cell.indicator) \(cell.year)"], "\(cell.indicator) \(cell.year)")

@@ -84,6 +84,50 @@ import Testing
         }
     }
 
+    /// The programme turned on for Öster at an offer rate of 0.7: the page's probabilities are
+    /// those of `bhvplan run` on a scenario file giving Öster that programme, same seed and trials.
+    @Test func aWhatIfWithTheProgrammeAnswersAsAScenarioFileWithIt() async throws {
+        let fixture = try WebFixture()
+        let file = fixture.root.appendingPathComponent("programme.yaml")
+        try (WebFixture.good + """
+
+            interventions:
+              - name: Extended home visits
+                type: extended_home_visits
+                units: [U1]
+                offer_rate: 0.7
+
+            """).write(to: file, atomically: true, encoding: .utf8)
+        let expected = try Self.runRows(file)
+        try await fixture.test { client in
+            let form = try await client.execute(uri: "/scenario/good/unit/U1/what-if", method: .get)
+            #expect(form.text.contains(#"<input type="checkbox" name="programme" id="programme">"#))
+            #expect(form.text.contains(#"name="programme_offer_rate" id="programme_offer_rate" value="0.9""#))
+            let page = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + Self.östersForm
+                + "&programme=on&programme_offer_rate=0%2C7", method: .get)
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"<input type="checkbox" name="programme" id="programme" checked>"#))
+            let indicators = Set(expected.filter { $0.unit == "U1" && $0.pMeet != nil }.map(\.indicator))
+            let scenario = try Self.runRows(fixture.scenarios.appendingPathComponent("good.yaml")).filter { $0.unit == "U1" }.map(\.pMeet)
+            #expect(expected.filter { $0.unit == "U1" }.map(\.pMeet) != scenario, "the programme changes Öster's probabilities")
+            for year in [2026, 2027] {
+                for indicator in indicators {
+                    let row = try #require(expected.first { $0.unit == "U1" && $0.year == year && $0.indicator == indicator })
+                    #expect(cellValues(page.text, kind: "what-if", indicator: indicator, year: year) == [NumberFormat.string(row.pMeet!)],
+                            "\(indicator) \(year)")
+                }
+            }
+            let wrong = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + Self.östersForm
+                + "&programme=on&programme_offer_rate=2", method: .get)
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.text.contains(#"<span class="problem" data-field="programme_offer_rate">&#39;2&#39; is out of range (allowed: 0 ≤ x ≤ 1)</span>"#))
+        }
+    }
+
+    /// Öster's what-if form as the scenario has it, percent-encoded, trials 200.
+    static let östersForm = "staff%5B1%5D.id=N1&staff%5B1%5D.role=nurse&staff%5B1%5D.fraction=1&staff%5B2%5D.id=N2&staff%5B2%5D.role=nurse"
+        + "&staff%5B2%5D.fraction=0.6&staff%5B3%5D.id=D1&staff%5B3%5D.role=doctor&staff%5B3%5D.fraction=0.2&newborns_per_year=90&cni=1.2&trials=200"
+
     @Test func aBadValueIsShownBesideItsFieldAndNothingRuns() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
@@ -174,6 +218,38 @@ import Testing
             #expect(page.status == .unprocessableContent)
             #expect(page.text.contains("broken.yaml"))
             #expect(!page.text.contains(fixture.scenarios.path))
+        }
+    }
+
+    /// On the Swedish page the messages beside the fields are Swedish; the command line's
+    /// English stays the English page's.
+    @Test func swedishMessagesBesideTheFields() async throws {
+        let fixture = try WebFixture()
+        @Sendable func shown(_ field: String, _ message: String) -> String {
+            #"<span class="problem" data-field="\#(field)">\#(h(message))</span>"#
+        }
+        let bad = Self.östersForm.replacingOccurrences(of: "fraction=0.6", with: "fraction=1%2C5")
+            .replacingOccurrences(of: "cni=1.2", with: "cni=abc").replacingOccurrences(of: "trials=200", with: "trials=999999")
+            + "&programme=on&programme_offer_rate=2"
+        try await fixture.test(fixture.settings(language: .sv)) { client in
+            let page = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + bad, method: .get)
+            #expect(page.status == .unprocessableContent)
+            #expect(page.text.contains(shown("staff[2].fraction", "'1,5' ligger utanför det tillåtna (tillåtet: 0 < x ≤ 1)")))
+            #expect(page.text.contains(shown("cni", "'abc' är inte ett tal (tillåtet: ett tal > 0)")))
+            #expect(page.text.contains(shown("trials", "'999999' är inte tillåtet (tillåtet: ett heltal från 1 till 5000, serverns tak)")))
+            #expect(page.text.contains(shown("programme_offer_rate", "'2' ligger utanför det tillåtna (tillåtet: 0 ≤ x ≤ 1)")))
+            let low = try await client.execute(
+                uri: "/scenario/good/unit/U1/what-if?" + Self.östersForm.replacingOccurrences(of: "fraction=0.6", with: "fraction=0.4"), method: .get)
+            #expect(low.text.contains("<li>staff[2].fraction: " + h("varning: sjuksköterskan 'N2' arbetar 0,4 av heltid, under 0,5, det minsta "
+                                        + "Region Kronobergs nyckeltal kräver av en sjuksköterska (beräkningen görs ändå)") + "</li>"))
+            let name = try await WebSaveTests.post(client, "good", Self.östersForm, name: "..%2Fx")
+            #expect(name.text.contains(shown("save_as", "'../x' är inte tillåtet (tillåtet: 1 till 60 bokstäver a–z eller A–Z, siffror, - och _)")))
+            let sized = try await client.execute(uri: "/scenario/good/unit/U2/size?confidence=1%2C5", method: .get)
+            #expect(sized.text.contains(shown("confidence", "säkerheten måste ligga mellan 0 och 1 (angivet: 1,5)")))
+        }
+        try await fixture.test { client in
+            let page = try await client.execute(uri: "/scenario/good/unit/U1/what-if?" + bad, method: .get)
+            #expect(page.text.contains(shown("cni", "'abc' is not a number (allowed: a number > 0)")))
         }
     }
 

@@ -1,4 +1,8 @@
+import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HummingbirdTesting
 import Synchronization
 import Testing
@@ -88,5 +92,98 @@ import Testing
         }
         #expect(await site.gate.mostRunning <= 2)
         #expect(await site.gate.queued == 0)
+    }
+
+    /// Two questions of one page queued behind a simulation that holds the only slot: the
+    /// older, superseded by the newer, is answered 409 without simulating; the newer is answered;
+    /// the slot and the queue are free afterwards.
+    @Test func aSupersededWhatIfStopsAndFreesItsSlot() async throws {
+        let fixture = try WebFixture()
+        var settings = fixture.settings()
+        settings.concurrentSimulations = 1
+        let site = WebSite(settings: settings)
+        let question: @Sendable (Int) -> String = { sequence in
+            "/scenario/good/unit/U2/what-if?form_id=F1&sequence=\(sequence)&staff%5B1%5D.id=N3&staff%5B1%5D.role=nurse"
+                + "&staff%5B1%5D.fraction=0.\(sequence + 6)&cni=0.9&newborns_per_year=40&trials=200"
+        }
+        try await fixture.test(site: site) { client in
+            _ = try await client.execute(uri: "/scenario/good", method: .get)
+            let hold = DispatchSemaphore(value: 0)
+            defer { hold.signal() }  // never leave the slot's thread waiting, even when the test fails
+            let holder = Task { await site.gate.run { hold.wait() } }
+            func wait(_ condition: @escaping () async -> Bool) async throws {
+                while await !condition() { try await Task.sleep(for: .milliseconds(5)) }
+            }
+            try await wait { await site.gate.running == 1 }
+            let older = Task { try await client.execute(uri: question(1), method: .get) }
+            try await wait { await site.gate.queued == 1 }
+            let newer = Task { try await client.execute(uri: question(2), method: .get) }
+            try await wait { await site.gate.queued == 2 }
+            hold.signal()
+            await holder.value
+            let superseded = try await older.value
+            #expect(superseded.status == .conflict)
+            #expect(superseded.text.contains("<p class=\"problem\">Superseded by a newer what-if from the same page</p>"))
+            let answered = try await newer.value
+            #expect(answered.status == .ok && answered.text.contains(#"value="0.8""#))
+            #expect(!cellValues(answered.text, kind: "what-if", indicator: "first_home_visit", year: 2026).isEmpty)
+        }
+        #expect(await site.gate.running == 0)
+        #expect(await site.gate.queued == 0)
+        #expect(site.questions.open == 0)
+    }
+
+    /// A what-if whose client hangs up while it waits for a slot is withdrawn: it does not
+    /// simulate, and the slot and the queue are free afterwards. Over a real socket, as a
+    /// browser's aborted request closes its connection.
+    @Test func aWhatIfWhoseClientHasGoneStops() async throws {
+        let fixture = try WebFixture()
+        var settings = fixture.settings()
+        settings.concurrentSimulations = 1
+        settings.trials = 50
+        let site = WebSite(settings: settings)
+        // The scenario's own run first, outside the live client's read timeout.
+        _ = try await site.cache.run("good", file: fixture.scenarios.appendingPathComponent("good.yaml"))
+        try await WebServer.application(site: site).test(.live) { client in
+            let hold = DispatchSemaphore(value: 0)
+            defer { hold.signal() }  // never leave the slot's thread waiting, even when the test fails
+            let holder = Task { await site.gate.run { hold.wait() } }
+            func wait(_ condition: @escaping () async -> Bool) async throws {
+                let deadline = ContinuousClock.now + .seconds(30)
+                while await !condition() {
+                    try #require(ContinuousClock.now < deadline, "waited 30 s")
+                    try await Task.sleep(for: .milliseconds(5))
+                }
+            }
+            try await wait { await site.gate.running == 1 }
+            let port = try #require(client.port)
+            try Self.sendAndHangUp(port: port, request: "GET /scenario/good/unit/U2/what-if?staff%5B1%5D.id=N3&staff%5B1%5D.role=nurse"
+                + "&staff%5B1%5D.fraction=0.9&cni=0.9&newborns_per_year=40&trials=200 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            try await wait { site.questions.withdrawn == 1 }
+            hold.signal()
+            await holder.value
+            try await wait {
+                let running = await site.gate.running, queued = await site.gate.queued
+                return running == 0 && queued == 0
+            }
+        }
+        #expect(await site.gate.mostRunning == 1)
+    }
+
+    /// Connects to the server on `port`, sends `request` and closes the connection at once.
+    static func sendAndHangUp(port: Int, request: String) throws {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(socket >= 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        let bytes = Array(request.utf8)
+        try #require(send(socket, bytes, bytes.count, 0) == bytes.count)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A question a unit's manager asks of one unit — "what if my part-time nurse went to 80%?":
-/// the unit's staff list, expected newborns and CNI as typed into a form. ``apply(to:source:)``
+/// the unit's staff list, expected newborns, CNI and extended home-visit programme as typed into
+/// a form. ``apply(to:source:)``
 /// checks every field with the ranges and messages a scenario file gets (``NumberRange``), so a
 /// value the command line refuses is refused here in the same words.
 public struct UnitEdit: Sendable, Equatable {
@@ -28,26 +29,37 @@ public struct UnitEdit: Sendable, Equatable {
     public var staff: [StaffEntry]
     public var newbornsPerYear: String
     public var cni: String
+    /// Whether the unit runs the extended home-visit programme (``ProgrammeRewrite``).
+    public var programme: Bool
+    /// The share of the unit's eligible families offered the programme (`offer_rate`), used
+    /// when ``programme`` is on.
+    public var offerRate: String
 
     /// An edit of `unit` with these values as typed.
-    public init(unit: String, staff: [StaffEntry], newbornsPerYear: String, cni: String) {
+    public init(unit: String, staff: [StaffEntry], newbornsPerYear: String, cni: String, programme: Bool, offerRate: String) {
         self.unit = unit
         self.staff = staff
         self.newbornsPerYear = newbornsPerYear
         self.cni = cni
+        self.programme = programme
+        self.offerRate = offerRate
     }
 
-    /// The unit as the scenario has it: the form before anything is changed. Each number is
+    /// The unit as `scenario` has it: the form before anything is changed. Each number is
     /// written so that it reads back as the same number (newborns fitted to a history have many
-    /// digits), so a form sent unchanged asks exactly the scenario's question.
-    public init(unit: Unit) {
+    /// digits), so a form sent unchanged asks exactly the scenario's question. The programme's
+    /// offer rate is the one the unit has, or would get when the programme is turned on.
+    public init(unit: Unit, in scenario: Scenario) {
+        let programme = ProgrammeRewrite.programme(for: unit, in: scenario)
         self.init(unit: unit.id,
                   staff: unit.staff.map { StaffEntry(id: $0.id, role: $0.role.rawValue, fraction: Self.text($0.fraction)) },
-                  newbornsPerYear: Self.text(unit.expectedNewborns), cni: Self.text(unit.cni))
+                  newbornsPerYear: Self.text(unit.expectedNewborns), cni: Self.text(unit.cni),
+                  programme: !ProgrammeRewrite.programmes(selecting: unit, in: scenario).isEmpty,
+                  offerRate: ProgrammeRewrite.offer(of: programme).map(Self.text) ?? "")
     }
 
     /// The shortest text that reads back as `value`, without a trailing `.0`.
-    private static func text(_ value: Double) -> String {
+    public static func text(_ value: Double) -> String {
         let text = "\(value)"
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
@@ -66,6 +78,7 @@ public struct UnitEdit: Sendable, Equatable {
         let log = ProblemLog()
         let cni = NumberRange.positive.check(cni, file: source, line: nil, field: "cni", log: log)
         let newborns = NumberRange.annualCount.check(newbornsPerYear, file: source, line: nil, field: "newborns_per_year", log: log)
+        let offer = programme ? NumberRange.share.check(offerRate, file: source, line: nil, field: Self.offerRateField, log: log) : nil
         var persons: [Person] = []
         var seen: Set<String> = []
         for (row, entry) in staff.enumerated() where !entry.isBlank && !entry.removed {
@@ -100,6 +113,21 @@ public struct UnitEdit: Sendable, Equatable {
         changed.units[index].expectedNewborns = newborns
         changed.units[index].staff = persons
         changed.warnings = log.warnings
+        if let rewrite = ProgrammeRewrite.rewrite(scenario, original: scenario.units[index], edited: changed.units[index], offerRate: offer) {
+            changed.interventions = rewrite.applied(to: scenario.interventions)
+        }
         return .success(changed)
+    }
+
+    /// The field of the programme's offer rate.
+    public static let offerRateField = "programme_offer_rate"
+
+    /// The rewrite of `scenario`'s interventions this edit makes, for an edit that ``apply(to:source:)``
+    /// accepted; nil when it leaves them as they are.
+    public func programmeRewrite(in scenario: Scenario) -> ProgrammeRewrite? {
+        guard case .success(let changed) = apply(to: scenario, source: "what-if"),
+              let index = scenario.units.firstIndex(where: { $0.id == unit }) else { return nil }
+        return ProgrammeRewrite.rewrite(scenario, original: scenario.units[index], edited: changed.units[index],
+                                        offerRate: programme ? Double(offerRate.trimmingCharacters(in: .whitespaces)) : nil)
     }
 }
