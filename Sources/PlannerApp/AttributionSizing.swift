@@ -3,8 +3,10 @@ import ResultFormat
 
 /// The nurse FTE a unit needs where some of its misses no single driver explains: the search of
 /// `bhvplan size --unit U --year Y --targets …` over those of the unit's targets in the year,
-/// with the attribution's seed, trials and confidence. Each unit is sized once, and only a unit
-/// with such a row: a sizing runs the unit many times.
+/// with the attribution's seed, trials and confidence. A target that even the most persons at
+/// full time do not meet is said so and left out of a second search for the others, so that it
+/// does not hide what the others need. Only a unit with such a row is sized, once or twice: a
+/// sizing runs the unit many times.
 enum AttributionSizing {
     /// The target of `row` when it gets a sizing: something is unexplained (as the sentence
     /// rounds it), and more nurse hours can meet the target.
@@ -31,23 +33,31 @@ enum AttributionSizing {
         }
         var rows = rows
         for (done, key) in order.enumerated() {
-            let indices = groups[key]!
-            var request = SizingRequest(confidence: confidence, years: key.year...key.year,
-                                        targets: indices.map { sizedTarget(rows[$0])! }, workers: workers)
-            request.isCancelled = isCancelled
-            let finding: SizingFinding
-            do {
-                finding = try Sizing.nurseFinding(of: key.unit, in: scenario, request: request)
-            } catch where error.interrupted {
-                return nil
-            } catch {
-                throw CommandFailure("bhvplan: \(error.description)", status: 2)
-            }
-            for index in indices {
+            var pending = groups[key]!
+            while !pending.isEmpty {
+                var request = SizingRequest(confidence: confidence, years: key.year...key.year,
+                                            targets: pending.map { sizedTarget(rows[$0])! }, workers: workers)
+                request.isCancelled = isCancelled
+                let (finding, probabilities): (SizingFinding, [TargetProbability])
+                do {
+                    (finding, probabilities) = try Sizing.nurseFinding(of: key.unit, in: scenario, request: request)
+                } catch where error.interrupted {
+                    return nil
+                } catch {
+                    throw CommandFailure("bhvplan: \(error.description)", status: 2)
+                }
                 switch finding {
-                case .met(let changeSteps): rows[index].fteNeeded = SizingSplit.fte(changeSteps)
-                case .unmet(let maxPersons): rows[index].unmetWithPersons = maxPersons
-                case .floorConflict: break  // only a sizing for the floor of newborns per nurse meets it
+                case .met(let changeSteps):
+                    for index in pending { rows[index].fteNeeded = SizingSplit.fte(changeSteps) }
+                    pending = []
+                case .unmet(let maxPersons):
+                    // The probabilities are those of the most persons at full time.
+                    let unmet = Set(probabilities.filter { $0.probability < confidence }.map(\.indicator))
+                    let failing = pending.filter { unmet.isEmpty || unmet.contains(sizedTarget(rows[$0])!) }
+                    for index in failing { rows[index].unmetWithPersons = maxPersons }
+                    pending.removeAll { failing.contains($0) }
+                case .floorConflict:
+                    pending = []  // only a search for the floor of newborns per nurse ends so
                 }
             }
             progress?(done + 1, order.count)

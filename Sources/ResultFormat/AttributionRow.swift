@@ -24,11 +24,11 @@ public struct AttributionRow: ResultTableRow, Equatable {
     public var unexplained: Double
     /// Nurse FTE to add (negative: to remove) that `bhvplan size --unit U --year Y --targets …`
     /// advises with the same seed, trials and confidence, the targets being those of the unit's
-    /// rows in the year with an unexplained share (the same on each); nil where nothing is
-    /// unexplained, where no staffing meets the targets, or for newborns per doctor and per nurse,
-    /// which more hours do not meet.
+    /// rows in the year with an unexplained share that the most persons at full time meet (the
+    /// same on each); nil where nothing is unexplained, where even they do not meet the target,
+    /// or for newborns per doctor and per nurse, which more hours do not meet.
     public var fteNeeded: Double?
-    /// When no staffing meets the target: the most persons `size` tried, at full time.
+    /// When even the most persons `size` tries, at full time, do not meet the target: how many.
     public var unmetWithPersons: Int?
 
     /// The columns in order: the CSV header and the JSON keys; the drivers' columns are named as

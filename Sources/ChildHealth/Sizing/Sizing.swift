@@ -23,14 +23,16 @@ public enum Sizing {
     }
 
     /// What ``advise(_:request:)`` finds for the nurses of unit `id` alone: the advised FTE
-    /// against now, or why no staffing meets the targets; without the doctor headcount it adds.
-    /// The miss attribution states it for a unit that falls short whatever happens.
-    public static func nurseFinding(of id: String, in scenario: Scenario, request: SizingRequest) throws(SizingProblem) -> SizingFinding {
+    /// against now, or why no staffing meets the targets, with the probabilities of the advice or
+    /// of the staffing that came closest; without the doctor headcount it adds. The miss
+    /// attribution states it for a unit that falls short whatever happens.
+    public static func nurseFinding(of id: String, in scenario: Scenario, request: SizingRequest)
+        throws(SizingProblem) -> (finding: SizingFinding, probabilities: [TargetProbability]) {
         var request = request
         request.unit = id
         let sizer = try UnitSizer(scenario, request: request)
         let unit = scenario.units.first { $0.id == id }!
-        let finding = sizer.finding(unit, options: sizer.tradeOff(id).options).finding
+        let finding = sizer.finding(unit, options: sizer.tradeOff(id).options)
         if request.isCancelled?() == true { throw .stopped }
         return finding
     }
