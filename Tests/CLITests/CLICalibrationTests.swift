@@ -1,41 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `synthesize`, `calibrate` and `backtest` run as a user runs them, on a small made-up follow-up.
 @Suite(.serialized) struct CLICalibrationTests {
     /// Two units, one with ample nurse hours (60 newborns on 1.8 FTE) and one short of them.
-    static let scenario = """
-        name: small
-        start_year: 2026
-        horizon: 1
-        trials: 20
-        seed: 4
-        births:
-          trend_per_year: -0.05
-        workload:
-          epds:
-            acceptance: 0.8
-        region:
-          units:
-            - id: U1
-              name: BVC Öster
-              municipality: Växjö
-              cni: 1.0
-              newborns_per_year: 60
-              staff:
-                - {id: N1, role: nurse, fraction: 1.0}
-                - {id: N2, role: nurse, fraction: 0.8}
-                - {id: D1, role: doctor, fraction: 0.2}
-            - id: U2
-              name: BVC Väster
-              municipality: Växjö
-              cni: 1.0
-              newborns_per_year: 120
-              staff:
-                - {id: N3, role: nurse, fraction: 1.0}
-                - {id: D2, role: doctor, fraction: 0.2}
-
-        """
+    static let scenario = ScenarioYAML.text(
+        name: "small", horizon: 1, trials: 20,
+        settings: "births:\n  trend_per_year: -0.05\nworkload:\n  epds:\n    acceptance: 0.8\n",
+        units: [
+            ScenarioYAML.Unit(id: "U1", name: "BVC Öster", cni: 1.0, newbornsPerYear: 60, staff: ScenarioYAML.oster.staff),
+            ScenarioYAML.Unit(id: "U2", name: "BVC Väster", cni: 1.0, newbornsPerYear: 120, staff: [
+                ScenarioYAML.person("N3", "nurse", 1.0), ScenarioYAML.person("D2", "doctor", 0.2),
+            ]),
+        ])
 
     /// A folder with the scenario and a follow-up synthesized from it over 2022–2025.
     static func followUp() throws -> (folder: URL, scenario: String, observed: String) {

@@ -6,24 +6,7 @@ import ResultFormat
 @testable import PlannerApp
 
 @Suite struct BatchTests {
-    static let good = """
-        name: good
-        start_year: 2026
-        horizon: 2
-        trials: 30
-        seed: 4
-        region:
-          units:
-            - id: U1
-              name: BVC Öster
-              municipality: Växjö
-              cni: 1.2
-              newborns_per_year: 90
-              staff:
-                - {id: N1, role: nurse, fraction: 1.0}
-                - {id: N2, role: nurse, fraction: 0.8}
-                - {id: D1, role: doctor, fraction: 0.2}
-        """
+    static let good = ScenarioYAML.text(name: "good", horizon: 2, trials: 30, units: [ScenarioYAML.oster])
 
     func folder() throws -> (scenarios: URL, reports: URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
