@@ -95,15 +95,9 @@ import Testing
                 + "before them are 2024-2025 (allowed: a period inside those)\n")
     }
 
-    /// Whether `tool` is on PATH.
-    static func has(_ tool: String) -> Bool {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-    }
-
     /// What backtest --out writes, report turns into a PDF of the backtest page: its table and
     /// the share inside P5–P95 over everything, as backtest.csv has it.
-    @Test(.enabled(if: has("latexmk") && has("pdftotext"), "needs latexmk and pdftotext on PATH"))
+    @Test(.enabled(if: ExternalTool.onPath("latexmk", "pdftotext"), "needs latexmk and pdftotext on PATH"))
     func backtestFolderIsReportedAsAPDF() throws {
         let (folder, scenario, observed) = try Self.followUp()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -117,14 +111,7 @@ import Testing
         let everything = try #require(try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8)
             .split(separator: "\n").last?.split(separator: ",", omittingEmptySubsequences: false))
         let inside = try #require(Double(everything[4]))
-        let pdftotext = Process()
-        pdftotext.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pdftotext.arguments = ["pdftotext", "-enc", "UTF-8", out + "/report.pdf", "-"]
-        let pipe = Pipe()
-        pdftotext.standardOutput = pipe
-        try pdftotext.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        pdftotext.waitUntilExit()
+        let text = try ExternalTool.output(of: "pdftotext", ["-enc", "UTF-8", out + "/report.pdf", "-"])
         #expect(text.contains("Backtest: the projections against what was registered"))
         #expect(text.contains("Over all years, \(Int((inside * 36).rounded())) of 36 observations (\(Int((inside * 100).rounded()))%)"))
         for cell in ["Scenario: small", "All years", "All indicators", "even spread, 3.6 per bar"] {

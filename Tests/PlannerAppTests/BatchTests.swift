@@ -175,22 +175,7 @@ import ResultFormat
         #expect(targeted == 16)
     }
 
-    static let hasTeX = ["latexmk", "pdftotext", "pdfinfo"].allSatisfy { tool in
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-    }
-
-    static func output(of tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static let hasTeX = ExternalTool.onPath("latexmk", "pdftotext", "pdfinfo")
 
     @Test(.enabled(if: hasTeX, "needs latexmk, pdftotext and pdfinfo (CI installs them)"))
     func pdfReportHasTheUnitsAndProbabilities() throws {
@@ -198,9 +183,9 @@ import ResultFormat
         let outcome = try run(scenarios, reports, formats: [.pdf, .md])
         #expect(outcome.failed.isEmpty)
         let pdf = reports.appendingPathComponent("good/good.pdf").path
-        let info = try Self.output(of: "pdfinfo", [pdf])
+        let info = try ExternalTool.output(of: "pdfinfo", [pdf])
         let pages = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last.flatMap { Int($0) })
-        let text = try Self.output(of: "pdftotext", ["-layout", pdf, "-"])
+        let text = try ExternalTool.output(of: "pdftotext", ["-layout", pdf, "-"])
         // The page count, derived rather than recorded: pdftotext ends each page with a form
         // feed, no page is blank, and the last page's footer carries the page count.
         let texts = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()
