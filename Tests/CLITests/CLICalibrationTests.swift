@@ -26,6 +26,17 @@ import Testing
         return (folder, scenario, observed)
     }
 
+    /// The follow-up folder (see ``followUp()``) with `backtest --years 2024-2025` written by one
+    /// worker into its folder `backtest`, which `out` names.
+    static func backtested() throws -> (folder: URL, scenario: String, observed: String, out: String) {
+        let (folder, scenario, observed) = try followUp()
+        let out = folder.appendingPathComponent("backtest").path
+        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
+                                      "--workers", "1", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        return (folder, scenario, observed, out)
+    }
+
     /// What synthesize writes, observe reads without an unmapped code; the README says it is made
     /// up and how to make it again, and the same seed makes the same files.
     @Test func synthesizedFollowUpIsReadByObserveAndReproducible() throws {
@@ -71,12 +82,8 @@ import Testing
     /// backtest writes backtest.csv with one row per year and indicator and the pooled rows; a
     /// year without two observed years before it is refused with status 2 and the years allowed.
     @Test func backtestWritesItsTableAndRefusesYearsWithoutHistory() throws {
-        let (folder, scenario, observed) = try Self.followUp()
+        let (folder, scenario, observed, out) = try Self.backtested()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("backtest").path
-        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
-                                      "--workers", "1", "--out", out])
-        #expect(run.status == 0, "\(run.stderr)")
         let rows = try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8).split(separator: "\n")
         let header = "scenario,year,indicator,observations,inside_p05_p95,mean_absolute_error,pct_0_10,pct_10_20,pct_20_30,"
             + "pct_30_40,pct_40_50,pct_50_60,pct_60_70,pct_70_80,pct_80_90,pct_90_100"
@@ -99,12 +106,8 @@ import Testing
     /// the share inside P5–P95 over everything, as backtest.csv has it.
     @Test(.enabled(if: ExternalTool.onPath("latexmk", "pdftotext"), "needs latexmk and pdftotext on PATH"))
     func backtestFolderIsReportedAsAPDF() throws {
-        let (folder, scenario, observed) = try Self.followUp()
+        let (folder, _, observed, out) = try Self.backtested()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("backtest").path
-        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
-                                      "--workers", "1", "--out", out])
-        #expect(run.status == 0, "\(run.stderr)")
         let report = try CLIProcess.run(["report", out, "--format", "pdf", "--lang", "en"])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout == "\(out)/report.tex\n\(out)/report.pdf\n")
