@@ -70,8 +70,9 @@ public enum SensitivityJob {
     }
 
     /// Runs the tornado, then the attribution of `scenario` and the sizing of its rows no single
-    /// driver explains (for `batch` too): `progress` hears the three as one count. Nil when `isCancelled` stopped it; exit status 2 for a
-    /// request that does not fit the scenario, before anything runs.
+    /// driver explains (for `batch` too): `progress` hears the three as one count. Nil when
+    /// `isCancelled` stopped it; exit status 2 for a request that does not fit the scenario,
+    /// before anything runs.
     static func analyse(_ scenario: Scenario, _ options: Options, workers: Int,
                         progress: (@Sendable (Int, Int) -> Void)?,
                         isCancelled: @escaping @Sendable () -> Bool) throws(CommandFailure) -> Analysis? {

@@ -36,8 +36,9 @@ public enum AttributionSentence {
         return text + "."
     }
 
-    /// What `bhvplan size` advises for the unit, the year and the target, as the row holds it:
-    /// ", and +0.5 FTE (from bhvplan size) is needed"; empty when the row has no sizing.
+    /// What `bhvplan size` advises for the unit's targets in the year that fall short whatever
+    /// happens, as the row holds it: ", and +0.5 FTE (from bhvplan size) is needed", or that not
+    /// even the most persons at full time meet this one; empty when the row has no sizing.
     static func sizing(_ row: AttributionRow, _ language: ReportLanguage) -> String {
         let sv = language == .sv
         if let persons = row.unmetWithPersons {
