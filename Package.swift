@@ -85,8 +85,8 @@ let package = Package(
         ),
         .testTarget(name: "MonteCarloTests", dependencies: ["MonteCarlo", "CGSL"]),
         .testTarget(name: "CSVTextTests", dependencies: ["CSVText"]),
-        // What several test targets share: scenarios built in code, comparable cell summaries,
-        // and a reader of the HTML reports' tables.
+        // What several test targets share: scenarios built in code and written as files,
+        // comparable cell summaries, and a reader of the HTML reports' tables.
         .target(name: "TestSupport", dependencies: ["ChildHealth", "MonteCarlo"], path: "Tests/TestSupport"),
         .testTarget(name: "ChildHealthTests", dependencies: ["ChildHealth", "TestSupport"]),
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat"]),
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "ChildHealth", "TestSupport", "ResultFormat", "Reporting"]),
         // Process-level checks of the command line: exit statuses, interruption, output folders,
         // and the golden outputs of the bundled scenarios.
-        .testTarget(name: "CLITests", dependencies: ["bhvplan"], exclude: ["Goldens"]),
+        .testTarget(name: "CLITests", dependencies: ["bhvplan", "TestSupport"], exclude: ["Goldens"]),
         // The web page's routes through Hummingbird's in-process test client, no sockets.
         .testTarget(
             name: "WebServerTests",

@@ -9,13 +9,8 @@ public enum ComparisonFiles {
     /// Writes both files (and the workbook the style asks for) into `folder` as one set.
     public static func write(_ comparison: ScenarioComparison, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
         let rows = rows(comparison)
-        var files = [
-            (name: ResultFiles.comparison, data: Data(ComparisonRow.csv(rows, dialect: style.csvDialect).utf8)),
-            (name: ResultFiles.comparisonJSON, data: Data(ComparisonRow.json(rows).utf8)),
-        ]
-        if let workbook = style.workbook {
-            files.append((ResultFiles.comparisonWorkbook, try ResultWorkbook.comparison(rows, language: workbook).data()))
-        }
+        let files = try style.tableFiles(rows, csv: ResultFiles.comparison, json: ResultFiles.comparisonJSON, workbook: (
+            ResultFiles.comparisonWorkbook, { try ResultWorkbook.comparison(rows, language: $0).data() }))
         try ResultSetWriter.write(files, as: .comparison, into: folder)
     }
 

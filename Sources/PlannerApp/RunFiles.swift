@@ -12,15 +12,11 @@ public enum RunFiles {
     public static func write(_ result: RunResult, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
         let rows = resultRows(result)
         let run = metadata(result.scenario)
-        var files = [
-            (name: ResultFiles.results, data: Data(ResultRow.csv(rows, dialect: style.csvDialect).utf8)),
-            (name: ResultFiles.resultsJSON, data: Data(ResultRow.json(rows).utf8)),
+        let files = try style.tableFiles(rows, csv: ResultFiles.results, json: ResultFiles.resultsJSON, workbook: (
+            ResultFiles.resultsWorkbook, { try ResultWorkbook.results(rows, run: run, language: $0).data() })) + [
             (name: ResultFiles.fan, data: Data(FanRow.csv(fanRows(result), dialect: style.csvDialect).utf8)),
             (name: ResultFiles.run, data: Data(run.json.utf8)),
         ]
-        if let workbook = style.workbook {
-            files.append((ResultFiles.resultsWorkbook, try ResultWorkbook.results(rows, run: run, language: workbook).data()))
-        }
         try ResultSetWriter.write(files, as: .run, into: folder)
     }
 

@@ -9,12 +9,11 @@ public enum SensitivityFiles {
     /// Writes the four files into `folder` as one set.
     static func write(_ tornado: [SensitivityRow], _ attribution: [AttributionRow], to folder: URL,
                       csvDialect: CSVDialect = .tidy) throws {
-        try ResultSetWriter.write([
-            (name: ResultFiles.sensitivity, data: Data(SensitivityRow.csv(tornado, dialect: csvDialect).utf8)),
-            (name: ResultFiles.sensitivityJSON, data: Data(SensitivityRow.json(tornado).utf8)),
-            (name: ResultFiles.attribution, data: Data(AttributionRow.csv(attribution, dialect: csvDialect).utf8)),
-            (name: ResultFiles.attributionJSON, data: Data(AttributionRow.json(attribution).utf8)),
-        ], as: .sensitivity, into: folder)
+        let style = ResultFileStyle(csvDialect: csvDialect)
+        try ResultSetWriter.write(
+            try style.tableFiles(tornado, csv: ResultFiles.sensitivity, json: ResultFiles.sensitivityJSON)
+                + style.tableFiles(attribution, csv: ResultFiles.attribution, json: ResultFiles.attributionJSON),
+            as: .sensitivity, into: folder)
     }
 
     /// A row per assumption, in the tornado's order (largest change first).

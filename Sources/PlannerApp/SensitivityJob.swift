@@ -69,9 +69,10 @@ public enum SensitivityJob {
         return analysis
     }
 
-    /// Runs the tornado and then the attribution of `scenario` (for `batch` too): `progress` hears
-    /// the trials of both as one count. Nil when `isCancelled` stopped it; exit status 2 for a
-    /// request that does not fit the scenario, before anything runs.
+    /// Runs the tornado, then the attribution of `scenario` and the sizing of its rows no single
+    /// driver explains (for `batch` too): `progress` hears the three as one count. Nil when
+    /// `isCancelled` stopped it; exit status 2 for a request that does not fit the scenario,
+    /// before anything runs.
     static func analyse(_ scenario: Scenario, _ options: Options, workers: Int,
                         progress: (@Sendable (Int, Int) -> Void)?,
                         isCancelled: @escaping @Sendable () -> Bool) throws(CommandFailure) -> Analysis? {
@@ -91,14 +92,20 @@ public enum SensitivityJob {
         guard Sensitivity.hasCell(key, in: scenario) else {
             throw CommandFailure("bhvplan: --target: the region has no \(indicator.id) row (allowed for the region: a target other than newborns_per_doctor, or --unit)", status: 2)
         }
-        // One count over both runs: the tornado's trials, then the attribution's.
-        let first: (@Sendable (Int, Int) -> Void)? = progress.map { report in { @Sendable done, total in report(done, 2 * total) } }
-        let second: (@Sendable (Int, Int) -> Void)? = progress.map { report in { @Sendable done, total in report(total + done, 2 * total) } }
-        guard let tornado = Sensitivity.run(scenario, keys: [key], workers: workers, progress: first, isCancelled: isCancelled),
-              let attribution = MissAttribution.run(scenario, keys: attributed, workers: workers, progress: second, isCancelled: isCancelled)
+        // One count over three steps: the tornado's trials, the attribution's, then the sizing of
+        // the rows a driver does not explain, each step a third.
+        func step(_ number: Int) -> (@Sendable (Int, Int) -> Void)? {
+            progress.map { report in
+                { @Sendable done, total in report(number * scenario.trials + done * scenario.trials / max(total, 1), 3 * scenario.trials) }
+            }
+        }
+        guard let tornado = Sensitivity.run(scenario, keys: [key], workers: workers, progress: step(0), isCancelled: isCancelled),
+              let attribution = MissAttribution.run(scenario, keys: attributed, workers: workers, progress: step(1), isCancelled: isCancelled),
+              let sized = try AttributionSizing.sized(SensitivityFiles.rows(attribution, confidence: request.confidence), in: scenario,
+                                                      confidence: request.confidence, workers: workers, progress: step(2),
+                                                      isCancelled: isCancelled)
         else { return nil }
-        return Analysis(tornado: SensitivityFiles.rows(tornado),
-                        attribution: SensitivityFiles.rows(attribution, confidence: request.confidence))
+        return Analysis(tornado: SensitivityFiles.rows(tornado), attribution: sized)
     }
 
     /// Both files' rows as one JSON object: `{"attribution": [...], "sensitivity": [...]}`.

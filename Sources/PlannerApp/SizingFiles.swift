@@ -10,13 +10,8 @@ public enum SizingFiles {
     /// Writes both files (and the workbook the style asks for) into `folder` as one set.
     public static func write(_ report: SizingReport, to folder: URL, style: ResultFileStyle = ResultFileStyle()) throws {
         let rows = rows(report)
-        var files = [
-            (name: ResultFiles.staffing, data: Data(StaffingRow.csv(rows, dialect: style.csvDialect).utf8)),
-            (name: ResultFiles.staffingJSON, data: Data(StaffingRow.json(rows).utf8)),
-        ]
-        if let workbook = style.workbook {
-            files.append((ResultFiles.staffingWorkbook, try ResultWorkbook.staffing(rows, language: workbook).data()))
-        }
+        let files = try style.tableFiles(rows, csv: ResultFiles.staffing, json: ResultFiles.staffingJSON, workbook: (
+            ResultFiles.staffingWorkbook, { try ResultWorkbook.staffing(rows, language: $0).data() }))
         try ResultSetWriter.write(files, as: .staffing, into: folder)
     }
 

@@ -3,8 +3,9 @@ import ResultFormat
 /// The sentence a planner reads for one row of `attribution.csv`: how often the unit misses the
 /// target, which drivers explain how much of it, and how much no single driver explains.
 public enum AttributionSentence {
-    /// "VXJ-ARABY 2027, first home visit missed in 96% of trials; births above expectation explain
-    /// 12%, vacancies 30%; in 58% no single driver explains it: the unit falls short whatever happens."
+    /// "VXJ-ARABY 2027, first home visit missed in 96% of trials; vacancies explain 30%, births
+    /// above expectation 12%; in 58% no single driver explains it: the unit falls short whatever
+    /// happens, and +0.5 FTE (from bhvplan size) is needed."
     /// `unitName` names the unit instead of its id (a report's "BVC Araby (Växjö)").
     public static func text(_ row: AttributionRow, language: ReportLanguage, unitName: String? = nil) -> String {
         let sv = language == .sv
@@ -30,8 +31,33 @@ public enum AttributionSentence {
             text += sv
                 ? "; i \(percent(row.unexplained)) förklarar ingen enskild orsak missen: enheten räcker inte till vad som än händer"
                 : "; in \(percent(row.unexplained)) no single driver explains it: the unit falls short whatever happens"
+            text += sizing(row, language)
         }
         return text + "."
+    }
+
+    /// What `bhvplan size` advises for the unit's targets in the year that fall short whatever
+    /// happens, as the row holds it: ", and +0.5 FTE (from bhvplan size) is needed", or that not
+    /// even the most persons at full time meet this one; empty when the row has no sizing.
+    static func sizing(_ row: AttributionRow, _ language: ReportLanguage) -> String {
+        let sv = language == .sv
+        if let persons = row.unmetWithPersons {
+            return sv ? ", och målet nås inte ens med \(persons) personer på heltid (bhvplan size)"
+                : ", and it is not met at full time with \(persons) persons (bhvplan size)"
+        }
+        guard let change = row.fteNeeded else { return "" }
+        let hundredths = (change * 100).rounded()
+        let fte = language.number(abs(hundredths) / 100)
+        let posts = abs(hundredths) > 100 ? "heltidstjänster" : "heltidstjänst"
+        if hundredths > 0 {
+            return sv ? ", och +\(fte) \(posts) (från bhvplan size) behövs" : ", and +\(fte) FTE (from bhvplan size) is needed"
+        }
+        if hundredths == 0 {
+            return sv ? ", och bhvplan size når målet med dagens tjänster fördelade på annat sätt mellan personerna"
+                : ", and bhvplan size meets it with today's FTE split otherwise between persons"
+        }
+        return sv ? ", och bhvplan size når målet med \(fte) \(posts) mindre, fördelat på annat sätt mellan personerna"
+            : ", and bhvplan size meets it with \(fte) FTE less, split otherwise between persons"
     }
 
     /// A driver's name in a sentence.

@@ -46,12 +46,16 @@ extension ReportDocumentBuilder {
             blocks.append(.paragraph(sv
                 ? "Varje missad simulering körs om med samma slumptal utan en orsak i taget: födslar som förväntat, inga vakanser, "
                     + "sjukfrånvaro på sitt medel, ingen semestertopp på sommaren, inga långa ledigheter. En orsak förklarar missen om målet då nås; "
-                    + "två orsaker kan förklara samma miss. Resten räcker enheten inte till för vad som än händer: då behövs fler timmar "
-                    + "(se bemanningsrådet, bhvplan size)."
+                    + "två orsaker kan förklara samma miss. Resten räcker enheten inte till för vad som än händer: då behövs fler timmar. "
+                    + "Hur många sjukskötersketjänster enheten behöver jämfört med i dag för att nå alla sådana mål under året "
+                    + "säger bemanningsrådet (bhvplan size), med samma simuleringar och säkerhet; ett mål som inte ens flest personer "
+                    + "på heltid når sägs för sig."
                 : "Each missed trial is re-run on the same random numbers without one driver at a time: births as expected, no vacancies, "
                     + "sick leave at its mean, no summer vacation peak, no long leave. A driver explains a miss when the target is then met; "
-                    + "two drivers may explain the same miss. In the rest the unit falls short whatever happens: it needs more hours "
-                    + "(see the staffing advice, bhvplan size)."))
+                    + "two drivers may explain the same miss. In the rest the unit falls short whatever happens: it needs more hours. "
+                    + "How much nurse FTE the unit needs against today to meet all such targets in the year comes from the "
+                    + "staffing advice (bhvplan size), with the same trials and confidence; a target not even the most persons "
+                    + "at full time meet is named on its own."))
             for row in attribution {
                 blocks.append(.paragraph(AttributionSentence.text(row, language: language, unitName: unitLabel(row.unit))))
             }

@@ -3,6 +3,9 @@
 /// that driver (on common random numbers) would have met; `unexplained` the share no single
 /// driver explains. A driver the scenario does not have (e.g. births without randomness) is
 /// empty. Shares of two drivers may overlap: a trial either would have met counts for both.
+/// Where a share is unexplained, `fte_needed` is the nurse FTE against now that `bhvplan size`
+/// advises for the unit and the year, or `unmet_with_persons` the persons who at full time still
+/// do not meet its targets.
 public struct AttributionRow: ResultTableRow, Equatable {
     public var scenario: String
     public var unit: String
@@ -19,6 +22,14 @@ public struct AttributionRow: ResultTableRow, Equatable {
     public var vacationPeak: Double?
     public var longLeave: Double?
     public var unexplained: Double
+    /// Nurse FTE to add (negative: to remove) that `bhvplan size --unit U --year Y --targets …`
+    /// advises with the same seed, trials and confidence, the targets being those of the unit's
+    /// rows in the year with an unexplained share that the most persons at full time meet (the
+    /// same on each); nil where nothing is unexplained, where even they do not meet the target,
+    /// or for newborns per doctor and per nurse, which more hours do not meet.
+    public var fteNeeded: Double?
+    /// When even the most persons `size` tries, at full time, do not meet the target: how many.
+    public var unmetWithPersons: Int?
 
     /// The columns in order: the CSV header and the JSON keys; the drivers' columns are named as
     /// the drivers.
@@ -31,7 +42,12 @@ public struct AttributionRow: ResultTableRow, Equatable {
         case vacationPeak = "vacation_peak"
         case longLeave = "long_leave"
         case unexplained
+        case fteNeeded = "fte_needed"
+        case unmetWithPersons = "unmet_with_persons"
     }
+
+    /// The sizing's columns, added after the first files were written.
+    public static let optionalColumns: Set<String> = [Column.fteNeeded.rawValue, Column.unmetWithPersons.rawValue]
 
     /// The drivers' columns, in order.
     public static let driverColumns: [Column] = [.births, .vacancies, .sickLeave, .vacationPeak, .longLeave]
@@ -39,7 +55,8 @@ public struct AttributionRow: ResultTableRow, Equatable {
     /// A row with every column's value.
     public init(scenario: String, unit: String, year: Int, indicator: String, target: Double, pMeet: Double,
                 missedTrials: Int, trials: Int, births: Double?, vacancies: Double?, sickLeave: Double?,
-                vacationPeak: Double?, longLeave: Double?, unexplained: Double) {
+                vacationPeak: Double?, longLeave: Double?, unexplained: Double,
+                fteNeeded: Double? = nil, unmetWithPersons: Int? = nil) {
         self.scenario = scenario
         self.unit = unit
         self.year = year
@@ -54,6 +71,8 @@ public struct AttributionRow: ResultTableRow, Equatable {
         self.vacationPeak = vacationPeak
         self.longLeave = longLeave
         self.unexplained = unexplained
+        self.fteNeeded = fteNeeded
+        self.unmetWithPersons = unmetWithPersons
     }
 
     /// The share a driver's column holds (nil where the scenario lacks the driver).
@@ -79,6 +98,8 @@ public struct AttributionRow: ResultTableRow, Equatable {
         case .vacationPeak: .number(vacationPeak)
         case .longLeave: .number(longLeave)
         case .unexplained: .number(unexplained)
+        case .fteNeeded: .number(fteNeeded)
+        case .unmetWithPersons: unmetWithPersons.map(FieldValue.integer) ?? .number(nil)
         }
     }
 
@@ -89,6 +110,7 @@ public struct AttributionRow: ResultTableRow, Equatable {
                   missedTrials: try record.integer("missed_trials"), trials: try record.integer("trials"),
                   births: try record.optionalNumber("births"), vacancies: try record.optionalNumber("vacancies"),
                   sickLeave: try record.optionalNumber("sick_leave"), vacationPeak: try record.optionalNumber("vacation_peak"),
-                  longLeave: try record.optionalNumber("long_leave"), unexplained: try record.number("unexplained"))
+                  longLeave: try record.optionalNumber("long_leave"), unexplained: try record.number("unexplained"),
+                  fteNeeded: try record.optionalNumber("fte_needed"), unmetWithPersons: try record.optionalInteger("unmet_with_persons"))
     }
 }

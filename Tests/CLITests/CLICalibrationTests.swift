@@ -1,41 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `synthesize`, `calibrate` and `backtest` run as a user runs them, on a small made-up follow-up.
 @Suite(.serialized) struct CLICalibrationTests {
     /// Two units, one with ample nurse hours (60 newborns on 1.8 FTE) and one short of them.
-    static let scenario = """
-        name: small
-        start_year: 2026
-        horizon: 1
-        trials: 20
-        seed: 4
-        births:
-          trend_per_year: -0.05
-        workload:
-          epds:
-            acceptance: 0.8
-        region:
-          units:
-            - id: U1
-              name: BVC Öster
-              municipality: Växjö
-              cni: 1.0
-              newborns_per_year: 60
-              staff:
-                - {id: N1, role: nurse, fraction: 1.0}
-                - {id: N2, role: nurse, fraction: 0.8}
-                - {id: D1, role: doctor, fraction: 0.2}
-            - id: U2
-              name: BVC Väster
-              municipality: Växjö
-              cni: 1.0
-              newborns_per_year: 120
-              staff:
-                - {id: N3, role: nurse, fraction: 1.0}
-                - {id: D2, role: doctor, fraction: 0.2}
-
-        """
+    static let scenario = ScenarioYAML.text(
+        name: "small", horizon: 1, trials: 20,
+        settings: "births:\n  trend_per_year: -0.05\nworkload:\n  epds:\n    acceptance: 0.8\n",
+        units: [
+            ScenarioYAML.Unit(id: "U1", name: "BVC Öster", cni: 1.0, newbornsPerYear: 60, staff: ScenarioYAML.oster.staff),
+            ScenarioYAML.Unit(id: "U2", name: "BVC Väster", cni: 1.0, newbornsPerYear: 120, staff: [
+                ScenarioYAML.person("N3", "nurse", 1.0), ScenarioYAML.person("D2", "doctor", 0.2),
+            ]),
+        ])
 
     /// A folder with the scenario and a follow-up synthesized from it over 2022–2025.
     static func followUp() throws -> (folder: URL, scenario: String, observed: String) {
@@ -46,6 +24,17 @@ import Testing
         let made = try CLIProcess.run(["synthesize", scenario, "--years", "2022-2025", "--seed", "9", "--out", observed])
         #expect(made.status == 0, "\(made.stderr)")
         return (folder, scenario, observed)
+    }
+
+    /// The follow-up folder (see ``followUp()``) with `backtest --years 2024-2025` written by one
+    /// worker into its folder `backtest`, which `out` names.
+    static func backtested() throws -> (folder: URL, scenario: String, observed: String, out: String) {
+        let (folder, scenario, observed) = try followUp()
+        let out = folder.appendingPathComponent("backtest").path
+        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
+                                      "--workers", "1", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        return (folder, scenario, observed, out)
     }
 
     /// What synthesize writes, observe reads without an unmapped code; the README says it is made
@@ -93,12 +82,8 @@ import Testing
     /// backtest writes backtest.csv with one row per year and indicator and the pooled rows; a
     /// year without two observed years before it is refused with status 2 and the years allowed.
     @Test func backtestWritesItsTableAndRefusesYearsWithoutHistory() throws {
-        let (folder, scenario, observed) = try Self.followUp()
+        let (folder, scenario, observed, out) = try Self.backtested()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("backtest").path
-        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
-                                      "--workers", "1", "--out", out])
-        #expect(run.status == 0, "\(run.stderr)")
         let rows = try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8).split(separator: "\n")
         let header = "scenario,year,indicator,observations,inside_p05_p95,mean_absolute_error,pct_0_10,pct_10_20,pct_20_30,"
             + "pct_30_40,pct_40_50,pct_50_60,pct_60_70,pct_70_80,pct_80_90,pct_90_100"
@@ -117,36 +102,19 @@ import Testing
                 + "before them are 2024-2025 (allowed: a period inside those)\n")
     }
 
-    /// Whether `tool` is on PATH.
-    static func has(_ tool: String) -> Bool {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-    }
-
     /// What backtest --out writes, report turns into a PDF of the backtest page: its table and
     /// the share inside P5–P95 over everything, as backtest.csv has it.
-    @Test(.enabled(if: has("latexmk") && has("pdftotext"), "needs latexmk and pdftotext on PATH"))
+    @Test(.enabled(if: ExternalTool.onPath("latexmk", "pdftotext"), "needs latexmk and pdftotext on PATH"))
     func backtestFolderIsReportedAsAPDF() throws {
-        let (folder, scenario, observed) = try Self.followUp()
+        let (folder, _, observed, out) = try Self.backtested()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("backtest").path
-        let run = try CLIProcess.run(["backtest", scenario, "--observed", observed, "--years", "2024-2025", "--trials", "20",
-                                      "--workers", "1", "--out", out])
-        #expect(run.status == 0, "\(run.stderr)")
         let report = try CLIProcess.run(["report", out, "--format", "pdf", "--lang", "en"])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout == "\(out)/report.tex\n\(out)/report.pdf\n")
         let everything = try #require(try String(contentsOfFile: out + "/backtest.csv", encoding: .utf8)
             .split(separator: "\n").last?.split(separator: ",", omittingEmptySubsequences: false))
         let inside = try #require(Double(everything[4]))
-        let pdftotext = Process()
-        pdftotext.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pdftotext.arguments = ["pdftotext", "-enc", "UTF-8", out + "/report.pdf", "-"]
-        let pipe = Pipe()
-        pdftotext.standardOutput = pipe
-        try pdftotext.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        pdftotext.waitUntilExit()
+        let text = try ExternalTool.output(of: "pdftotext", ["-enc", "UTF-8", out + "/report.pdf", "-"])
         #expect(text.contains("Backtest: the projections against what was registered"))
         #expect(text.contains("Over all years, \(Int((inside * 36).rounded())) of 36 observations (\(Int((inside * 100).rounded()))%)"))
         for cell in ["Scenario: small", "All years", "All indicators", "even spread, 3.6 per bar"] {

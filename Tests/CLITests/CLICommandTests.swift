@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `compare`, `size`, `report` and `batch` run as a user runs them: the exit status (0 done,
@@ -7,25 +8,9 @@ import Testing
 @Suite(.serialized) struct CLICommandTests {
     /// A small scenario: one unit, two years, few trials, so each command takes a moment.
     static func scenario(name: String, horizon: Int = 2, extraNurse: Bool = false) -> String {
-        let nurses = ["{id: N1, role: nurse, fraction: 1.0}", "{id: N2, role: nurse, fraction: 0.8}"]
-            + (extraNurse ? ["{id: N3, role: nurse, fraction: 0.5}"] : [])
-        let staff = (nurses + ["{id: D1, role: doctor, fraction: 0.2}"]).map { "        - \($0)\n" }.joined()
-        return """
-            name: \(name)
-            start_year: 2026
-            horizon: \(horizon)
-            trials: 40
-            seed: 4
-            region:
-              units:
-                - id: U1
-                  name: BVC Öster
-                  municipality: Växjö
-                  cni: 1.2
-                  newborns_per_year: 90
-                  staff:
-
-            """ + staff
+        var unit = ScenarioYAML.oster
+        if extraNurse { unit.staff.insert(ScenarioYAML.person("N3", "nurse", 0.5), at: 2) }
+        return ScenarioYAML.text(name: name, horizon: horizon, trials: 40, units: [unit])
     }
 
     /// Writes `files` (name → text) into a fresh folder.

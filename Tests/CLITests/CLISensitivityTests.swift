@@ -36,4 +36,31 @@ import Testing
                 "\(refused.stderr)")
         #expect(try String(contentsOf: out.appendingPathComponent("sensitivity.csv"), encoding: .utf8) == before)
     }
+    /// Where some misses no single driver explains, the sentence states the FTE `bhvplan size`
+    /// advises for the unit with the same seed, trials and confidence, for the targets of those
+    /// rows; a target whose misses the drivers explain gets no such clause.
+    @Test func theFTENeededIsWhatSizeAdvises() throws {
+        let folder = try CLICommandTests.folder(["s.yaml": Self.scenario])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.yaml").path
+        let out = folder.appendingPathComponent("out")
+        let analysed = try CLIProcess.run(["sensitivity", path, "--unit", "U1", "--quiet", "--out", out.path])
+        #expect(analysed.status == 0, "\(analysed.stderr)")
+        let rows = try CLICommandTests.lines(out.appendingPathComponent("attribution.csv")).map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows[0].suffix(3) == ["unexplained", "fte_needed", "unmet_with_persons"])
+        let sized = rows.dropFirst().filter { $0[14] != "" }
+        #expect(sized.map { String($0[3]) } == ["newborns_per_nurse_fte", "eight_month_home_visit", "parent_group", "epds", "partner_talk"])
+        #expect(sized.allSatisfy { $0[14] == "0.4" && $0[15] == "" })
+        let size = try CLIProcess.run(["size", path, "--unit", "U1", "--year", "2026", "--confidence", "0.8", "--quiet",
+                                       "--targets", sized.map { String($0[3]) }.joined(separator: ",")])
+        #expect(size.status == 0 && size.stdout.contains("Advice: +0.4 FTE against now."), "\(size.stdout)")
+        #expect(analysed.stdout.contains("  U1 2026, parent group missed in 57% of trials; vacancies explain 43%, long leave 26%, "
+            + "births above expectation 17%, sick leave above its mean 17%, the summer vacation peak 17%; in 35% no single driver "
+            + "explains it: the unit falls short whatever happens, and +0.4 FTE (from bhvplan size) is needed.\n"))
+        #expect(analysed.stdout.contains("  U1 2026, first home visit missed in 35% of trials; vacancies explain 86%, long leave 43%, "
+            + "sick leave above its mean 21%, births above expectation 7%.\n"))
+        let swedish = try CLIProcess.run(["sensitivity", path, "--unit", "U1", "--quiet", "--lang", "sv"])
+        #expect(swedish.stdout.contains("i 35\u{00A0}% förklarar ingen enskild orsak missen: enheten räcker inte till vad som än händer, "
+            + "och +0,4 heltidstjänst (från bhvplan size) behövs.\n"), "\(swedish.stdout)")
+    }
 }

@@ -6,24 +6,7 @@ import ResultFormat
 @testable import PlannerApp
 
 @Suite struct BatchTests {
-    static let good = """
-        name: good
-        start_year: 2026
-        horizon: 2
-        trials: 30
-        seed: 4
-        region:
-          units:
-            - id: U1
-              name: BVC Öster
-              municipality: Växjö
-              cni: 1.2
-              newborns_per_year: 90
-              staff:
-                - {id: N1, role: nurse, fraction: 1.0}
-                - {id: N2, role: nurse, fraction: 0.8}
-                - {id: D1, role: doctor, fraction: 0.2}
-        """
+    static let good = ScenarioYAML.text(name: "good", horizon: 2, trials: 30, units: [ScenarioYAML.oster])
 
     func folder() throws -> (scenarios: URL, reports: URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
@@ -192,22 +175,7 @@ import ResultFormat
         #expect(targeted == 16)
     }
 
-    static let hasTeX = ["latexmk", "pdftotext", "pdfinfo"].allSatisfy { tool in
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-    }
-
-    static func output(of tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static let hasTeX = ExternalTool.onPath("latexmk", "pdftotext", "pdfinfo")
 
     @Test(.enabled(if: hasTeX, "needs latexmk, pdftotext and pdfinfo (CI installs them)"))
     func pdfReportHasTheUnitsAndProbabilities() throws {
@@ -215,9 +183,9 @@ import ResultFormat
         let outcome = try run(scenarios, reports, formats: [.pdf, .md])
         #expect(outcome.failed.isEmpty)
         let pdf = reports.appendingPathComponent("good/good.pdf").path
-        let info = try Self.output(of: "pdfinfo", [pdf])
+        let info = try ExternalTool.output(of: "pdfinfo", [pdf])
         let pages = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last.flatMap { Int($0) })
-        let text = try Self.output(of: "pdftotext", ["-layout", pdf, "-"])
+        let text = try ExternalTool.output(of: "pdftotext", ["-layout", pdf, "-"])
         // The page count, derived rather than recorded: pdftotext ends each page with a form
         // feed, no page is blank, and the last page's footer carries the page count.
         let texts = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).dropLast()

@@ -1,12 +1,12 @@
 import Foundation
 import ResultFormat
+import TestSupport
 import Testing
 @testable import Reporting
 
 @Suite struct PDFBuilderTests {
     static let hasLaTeX = PDFBuilder().latexmk != nil
-    static let hasPdftotext = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
-        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/pdftotext") }
+    static let hasPdftotext = ExternalTool.onPath("pdftotext")
 
     @Test func missingLatexmkNamesTheDebianPackages() throws {
         let builder = PDFBuilder(environment: ["PATH": "/nonexistent"])
@@ -80,15 +80,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["broken.pdf", "broken.tex"])
     }
 
+    /// The text of `pdf`, pages parted by form feeds.
     static func pdftotext(_ pdf: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-enc", "UTF-8", pdf.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ExternalTool.output(of: "pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
     }
 }

@@ -6,6 +6,9 @@ public struct SizingRequest: Sendable {
     public static let defaultTargets: [Indicator] = [.newbornsPerNurseFTE, .newbornsPerNurse, .firstHomeVisit]
     /// Targets the nurse staffing can be sized for; newborns per doctor is sized as a headcount.
     public static let nurseTargets = Indicator.targeted.filter { $0 != .newbornsPerDoctor }
+    /// Nurse targets that more nurse hours meet; the floor of newborns per nurse needs fewer
+    /// persons instead.
+    public static let hourTargets = nurseTargets.filter { $0 != .newbornsPerNurse }
 
     /// Least probability with which every target must be met.
     public var confidence: Double
