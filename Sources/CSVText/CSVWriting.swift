@@ -7,34 +7,32 @@
 /// all RFC 4180 asks of a writer; the reading side, where dialects differ, stays a library's.
 public enum CSVWriting {
     /// The text of `records`, each ended by a line break; empty for no records.
-    public static func text(_ records: [[String]], separator: String = ",") -> String {
-        var text = ""
-        text.reserveCapacity(records.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } + 1 })
+    public static func text(_ records: [[String]], separator: Unicode.Scalar = ",") -> String {
+        let separator = UInt8(ascii: separator)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(records.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } + 1 })
         for record in records {
             for (index, field) in record.enumerated() {
-                if index > 0 { text += separator }
-                if needsQuotes(field, separator: separator) {
-                    text += "\""
-                    text += field.replacing("\"", with: "\"\"")
-                    text += "\""
-                } else {
-                    text += field
-                }
+                if index > 0 { bytes.append(separator) }
+                append(field: field, separator: separator, to: &bytes)
             }
-            text += "\n"
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether `field` holds a quote, a line break or the separator.
-    private static func needsQuotes(_ field: String, separator: String) -> Bool {
+    /// Appends `field`: quoted, its quotes doubled, when it holds a quote, a line break or
+    /// `separator` (an ASCII byte); else as it is.
+    public static func append(field: String, separator: UInt8, to bytes: inout [UInt8]) {
         let quote = UInt8(ascii: "\""), carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
-        let separatorBytes = Array(separator.utf8)
-        if separatorBytes.count == 1 {
-            let only = separatorBytes[0]
-            return field.utf8.contains { $0 == quote || $0 == carriageReturn || $0 == lineFeed || $0 == only }
+        guard field.utf8.contains(where: { $0 == quote || $0 == carriageReturn || $0 == lineFeed || $0 == separator }) else {
+            return bytes.append(contentsOf: field.utf8)
         }
-        return field.utf8.contains { $0 == quote || $0 == carriageReturn || $0 == lineFeed }
-            || (!separator.isEmpty && field.contains(separator))
+        bytes.append(quote)
+        for byte in field.utf8 {
+            if byte == quote { bytes.append(quote) }
+            bytes.append(byte)
+        }
+        bytes.append(quote)
     }
 }

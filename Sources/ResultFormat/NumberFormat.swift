@@ -7,17 +7,25 @@ import CNumberText
 public enum NumberFormat {
     /// The text of a finite number; empty for NaN or infinity.
     public static func string(_ value: Double) -> String {
-        guard value.isFinite else { return "" }
+        withText(of: value) { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// Lends `body` the UTF-8 bytes of ``string(_:)`` for a finite number, without making a
+    /// `String` (a result file appends them to its own buffer); nil for NaN or infinity.
+    static func withText<Result>(of value: Double, _ body: (UnsafeRawBufferPointer) -> Result) -> Result? {
+        guard value.isFinite else { return nil }
         // C's own printf, not Foundation's String(format:) nor a Swift va_list, which cost many
         // times the formatting itself and weighed on writing a result set's tens of thousands
         // of numbers.
         var buffer = (0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64)  // 32 bytes: "%.6g" needs at most 13
-        let text = withUnsafeMutableBytes(of: &buffer) { raw in
+        return withUnsafeMutableBytes(of: &buffer) { raw in
             let characters = raw.bindMemory(to: CChar.self)
             let length = Int(cnumbertext_g6(characters.baseAddress, characters.count, value))
-            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<length]), as: UTF8.self)
+            if length == 2 && raw[0] == UInt8(ascii: "-") && raw[1] == UInt8(ascii: "0") {
+                return body(UnsafeRawBufferPointer(rebasing: raw[1..<2]))  // "-0" is written "0"
+            }
+            return body(UnsafeRawBufferPointer(rebasing: raw[..<length]))
         }
-        return text == "-0" ? "0" : text
     }
 
     /// `value` rounded to what ``string(_:)`` writes, so files and JSON agree; NaN and

@@ -36,31 +36,25 @@ extension ResultTableRow {
     /// separates with semicolons, writes decimal commas and starts with a UTF-8 byte-order mark,
     /// by which Excel knows the encoding.
     public static func csv(_ rows: [Self], dialect: CSVDialect = .tidy) -> String {
-        guard dialect != .tidy else { return tidyCSV(rows) }
-        let records = [columns] + rows.map { row in Column.allCases.map { row.value($0).csvText(in: dialect) } }
-        return "\u{FEFF}" + CSVWriting.text(records, separator: String(dialect.separator))
-    }
-
-    /// ``csv(_:dialect:)`` in the tidy dialect, written as bytes: the same text as
-    /// `CSVWriting.text` of the header and each row's fields (``FieldValue/csvText``).
-    private static func tidyCSV(_ rows: [Self]) -> String {
-        let comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n")
+        let separator = UInt8(ascii: dialect.separator), lineFeed = UInt8(ascii: "\n")
         let columns = Array(Column.allCases)
-        var text = TextBytes(capacity: 64 * (rows.count + 1) * max(columns.count, 1))
+        var text = TextBytes(capacity: 16 * (rows.count + 1) * max(columns.count, 1))
+        if dialect != .tidy { text.append("\u{FEFF}") }
         // Index loops: this generic code is not specialised, and an enumerated sequence's
         // iterator then costs more than the field it yields.
         for index in 0..<columns.count {
-            if index > 0 { text.append(byte: comma) }
-            text.appendCSVField(columns[index].rawValue, separator: comma)
+            if index > 0 { text.append(byte: separator) }
+            text.appendCSVField(columns[index].rawValue, separator: separator)
         }
         text.append(byte: lineFeed)
         for row in rows {
             for index in 0..<columns.count {
-                if index > 0 { text.append(byte: comma) }
+                if index > 0 { text.append(byte: separator) }
                 switch row.value(columns[index]) {
-                case .number(let value): if let value { text.appendNumber(value) }
+                case .number(let value?) where dialect == .tidy: text.appendNumber(value)
+                case .number(nil): break
                 case .integer(let value): text.appendInteger(value)
-                case let other: text.appendCSVField(other.csvText, separator: comma)
+                case let other: text.appendCSVField(other.csvText(in: dialect), separator: separator)
                 }
             }
             text.append(byte: lineFeed)

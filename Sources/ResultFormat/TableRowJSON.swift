@@ -10,7 +10,7 @@ enum TableRowJSON {
         let columns = Row.Column.allCases.sorted { $0.stringValue.utf8.lexicographicallyPrecedes($1.stringValue.utf8) }
         let keys = columns.map { Array(("    " + quoted($0.stringValue) + " : ").utf8) }
         let (opening, between, closing) = (Array("  {\n".utf8), Array(",\n".utf8), Array("\n  }".utf8))
-        var text = TextBytes(capacity: 48 * rows.count * max(columns.count, 1))
+        var text = TextBytes(capacity: 32 * rows.count * max(columns.count, 1))
         text.append("[\n")
         // Index loops: this generic code is not specialised, and an enumerated sequence's
         // iterator then costs more than the value it yields.

@@ -177,7 +177,7 @@ public struct SavedWhatIf: Sendable {
         }
 
         private func text(_ rows: [[String]]) -> String {
-            CSVWriting.text([header] + rows, separator: String(dialect.separator))
+            CSVWriting.text([header] + rows, separator: dialect.separator)
         }
     }
 
