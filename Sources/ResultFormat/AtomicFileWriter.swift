@@ -62,6 +62,7 @@ public enum AtomicFileWriter {
     /// together rather than one after the other. An error names the file it is about.
     static func writeUnseen(_ files: [(data: Data, url: URL)]) throws {
         var handles: [(handle: FileHandle, url: URL)] = []
+        // Closed below once synchronised; on an earlier failure, here.
         defer { for opened in handles { try? opened.handle.close() } }
         for file in files {
             let descriptor = open(file.url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -76,9 +77,11 @@ public enum AtomicFileWriter {
                 throw ResultFormatError.writeFailed(file: file.url.path, reason: ResultFormatError.plainReason(error))
             }
         }
-        for opened in handles {
+        while let opened = handles.first {
             do {
                 try opened.handle.synchronize()
+                handles.removeFirst()
+                try opened.handle.close()
             } catch {
                 throw ResultFormatError.writeFailed(file: opened.url.path, reason: ResultFormatError.plainReason(error))
             }
