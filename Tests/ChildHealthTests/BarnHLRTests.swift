@@ -16,7 +16,7 @@ import Testing
 
     private func simulate(_ scenario: Scenario) -> UnitTrialSimulator {
         let simulator = UnitTrialSimulator(scenario: scenario)
-        simulator.simulate(RegionPlan(scenario: scenario).units[0], trial: 0)
+        simulator.simulate(WorkerUnitPlan(copying: RegionPlan(scenario: scenario).units[0]), trial: 0)
         return simulator
     }
 

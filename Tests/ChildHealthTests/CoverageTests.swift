@@ -168,12 +168,12 @@ import Testing
         programme.dropOutPerVisit = 0.1
         scenario.interventions = [Intervention(name: "Rinkeby", kind: .extendedProgramme(programme),
                                                selector: UnitSelector(), start: YearMonth(year: 2026, month: 1))]
-        let plan = RegionPlan(scenario: scenario)
+        let own = WorkerUnitPlan(copying: RegionPlan(scenario: scenario).units[0])
         let simulator = UnitTrialSimulator(scenario: scenario)
         var sawFamiliesStillIn = false
         var eligible = 0, offered = 0, declined = 0, acceptedFirstYear = 0, reachedFirstYear = 0
         for trial in 0..<200 {
-            simulator.simulate(plan.units[0], trial: trial)
+            simulator.simulate(own, trial: trial)
             for year in 0..<3 {
                 let tally = simulator.tallies[year]
                 let stillIn = simulator.familiesStillInProgramme(enteredIn: year)

@@ -25,7 +25,7 @@ import Testing
     /// Runs trial 0 of the scenario's only unit.
     private func simulate(_ scenario: Scenario) -> UnitTrialSimulator {
         let simulator = UnitTrialSimulator(scenario: scenario)
-        simulator.simulate(RegionPlan(scenario: scenario).units[0], trial: 0)
+        simulator.simulate(WorkerUnitPlan(copying: RegionPlan(scenario: scenario).units[0]), trial: 0)
         return simulator
     }
 
@@ -66,11 +66,11 @@ import Testing
         programme.dropOutPerVisit = 0.1
         programme.firstTimeParentsOnly = true
         scenario.interventions[0].kind = .extendedProgramme(programme)
-        let plan = RegionPlan(scenario: scenario)
+        let own = WorkerUnitPlan(copying: RegionPlan(scenario: scenario).units[0])
         let simulator = UnitTrialSimulator(scenario: scenario)
         var missed = 0
         for trial in 0..<100 {
-            simulator.simulate(plan.units[0], trial: trial)
+            simulator.simulate(own, trial: trial)
             var entered = 0, left = 0
             for year in 0..<3 {
                 let tally = simulator.tallies[year]

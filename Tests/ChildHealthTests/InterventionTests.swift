@@ -171,7 +171,7 @@ import Testing
             let plan = RegionPlan(scenario: scenario)
             let simulator = UnitTrialSimulator(scenario: scenario)
             return plan.units.map { unit in
-                simulator.simulate(unit, trial: 0)
+                simulator.simulate(WorkerUnitPlan(copying: unit), trial: 0)
                 return (0..<2).map { simulator.tallies[$0].hoursDemanded }
             }
         }

@@ -12,10 +12,10 @@ final class WatchedTrial {
         case region(cell: Int)
     }
 
-    private let plan: RegionPlan
     private let sources: [Source]
-    /// The units to simulate, in plan order, with the watched positions each one fills.
-    private let units: [(plan: Int, watched: [Int])]
+    /// The units to simulate, in plan order, each the worker's own copy of its plan, with the
+    /// watched positions it fills.
+    private let units: [(own: WorkerUnitPlan, watched: [Int])]
     private let unit: UnitTrialSimulator
     private let region: RegionTrialSimulator?
     private var regionRow: [Double]
@@ -33,9 +33,6 @@ final class WatchedTrial {
 
     /// Follows `keys` (cells of `plan`'s layout) in `plan`.
     init(plan: RegionPlan, keys: [CellKey]) {
-        var own = plan
-        own.units = plan.units.map { $0.unshared() }
-        self.plan = own
         let layout = CellLayout(plan: plan)
         let startYear = plan.scenario.startYear
         let unitIndex = Dictionary(plan.units.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -54,7 +51,7 @@ final class WatchedTrial {
         for (position, source) in sources.enumerated() {
             if case .unit(let index, _, _) = source { byUnit[index, default: []].append(position) }
         }
-        units = byUnit.keys.sorted().map { ($0, byUnit[$0]!) }
+        units = byUnit.keys.sorted().map { (WorkerUnitPlan(copying: plan.units[$0]), byUnit[$0]!) }
         unit = UnitTrialSimulator(scenario: plan.scenario)
         let needsRegion = sources.contains { if case .region = $0 { true } else { false } }
         region = needsRegion ? RegionTrialSimulator(plan: plan, layout: layout) : nil
@@ -69,14 +66,13 @@ final class WatchedTrial {
                 if case .region(let cell) = source { values[position] = regionRow[cell] }
             }
         }
-        for (index, watched) in units {
-            let unitPlan = plan.units[index]
-            unit.simulate(unitPlan, trial: trial)
+        for (own, watched) in units {
+            unit.simulate(own, trial: trial)
             let tallies = unit.tallies
             for position in watched {
                 guard case .unit(_, let yearIndex, let reading) = sources[position] else { continue }
-                values[position] = reading.value(in: tallies[yearIndex], programmeVisits: unitPlan.programmeVisits,
-                                                 barnHLR: unitPlan.barnHLR != nil)
+                values[position] = reading.value(in: tallies[yearIndex], programmeVisits: own.programmeVisits,
+                                                 barnHLR: own.runsBarnHLR)
             }
         }
     }

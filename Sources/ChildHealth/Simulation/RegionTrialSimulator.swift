@@ -11,7 +11,7 @@ final class RegionTrialSimulator: TrialSimulator {
         let targetedSlot: Int
     }
 
-    private let plan: RegionPlan
+    private let units: [WorkerUnitPlan]
     private let layout: CellLayout
     private let unit: UnitTrialSimulator
     /// Region pools for the year being written: coverage numerators and denominators, totals.
@@ -30,9 +30,7 @@ final class RegionTrialSimulator: TrialSimulator {
     private let regionHasBarnHLR: Bool
 
     init(plan: RegionPlan, layout: CellLayout) {
-        var own = plan
-        own.units = plan.units.map { $0.unshared() }
-        self.plan = own
+        units = plan.units.map(WorkerUnitPlan.init(copying:))
         self.layout = layout
         unit = UnitTrialSimulator(scenario: plan.scenario)
         regionTotals = YearTallies(years: layout.years)
@@ -56,11 +54,10 @@ final class RegionTrialSimulator: TrialSimulator {
     func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
         regionTotals.clear()
         meeting.update(repeating: 0)
-        plan.units.withUnsafeBufferPointer { units in
-            for index in units.indices {
-                unit.simulate(units[index], trial: trial)
-                writeUnit(index, programmeVisits: units[index].programmeVisits, barnHLR: units[index].barnHLR != nil, into: cells)
-            }
+        for index in units.indices {
+            let own = units[index]
+            unit.simulate(own, trial: trial)
+            writeUnit(index, programmeVisits: own.programmeVisits, barnHLR: own.runsBarnHLR, into: cells)
         }
         for year in 0..<layout.years {
             let base = layout.regionBase(year: year)

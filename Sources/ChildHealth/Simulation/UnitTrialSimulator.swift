@@ -118,12 +118,12 @@ final class UnitTrialSimulator {
         bookedRows.deallocate()
     }
 
-    /// Runs `plan` through trial `trial`; the result is in `tallies`, one per projected year.
-    func simulate(_ plan: UnitPlan, trial: Int) {
+    /// Runs the unit of `own` through trial `trial`; the result is in `tallies`, one per projected year.
+    func simulate(_ own: WorkerUnitPlan, trial: Int) {
         buffers.reset()
-        simulateBirths(plan, trial: trial)
-        simulateStaff(plan, trial: trial)
-        simulateProgramme(plan, trial: trial)
+        simulateBirths(own.plan, trial: trial)
+        simulateStaff(own.plan, trial: trial)
+        simulateProgramme(own.plan, trial: trial)
     }
 
     // MARK: Births
@@ -193,13 +193,17 @@ final class UnitTrialSimulator {
     private func simulateStaff(_ plan: UnitPlan, trial: Int) {
         let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
         let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
-        for person in plan.persons.indices {
-            let random = streams.reset(.staff, trial: trial, subject: plan.persons[person].streamSubject)
-            // The role as a constant at each call: each copy of the walk keeps only its own work.
-            if plan.persons[person].role == .nurse {
-                walkPost(plan.persons[person], isNurse: true, random: random)
-            } else {
-                walkPost(plan.persons[person], isNurse: false, random: random)
+        // The persons by address: a copy of a person's plan would retain and release its arrays.
+        plan.persons.withUnsafeBufferPointer { persons in
+            for index in persons.indices {
+                let person = persons.baseAddress.unsafelyUnwrapped + index
+                let random = streams.reset(.staff, trial: trial, subject: person.pointee.streamSubject)
+                // The role as a constant at each call: each copy of the walk keeps only its own work.
+                if person.pointee.role == .nurse {
+                    walkPost(person, isNurse: true, random: random)
+                } else {
+                    walkPost(person, isNurse: false, random: random)
+                }
             }
         }
         for year in yearTallies.indices {
@@ -220,15 +224,15 @@ final class UnitTrialSimulator {
     /// One person's post month by month: vacancies and, for a nurse, sick leave and long leave,
     /// added to the month's persons in post and nurse FTE available.
     @inline(__always)
-    private func walkPost(_ person: UnitPlan.PersonPlan, isNurse: Bool, random: RandomGenerator) {
+    private func walkPost(_ person: UnsafePointer<UnitPlan.PersonPlan>, isNurse: Bool, random: RandomGenerator) {
         let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
         let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
         let chances = staffChances
         let vacationShares = vacationShares
         let months = months
-        let (postStart, fillDelay) = (person.postStart, person.fillDelayMean)
-        let (startupShare, startupMonths) = (person.startupShare, person.startupMonths)
-        person.fractions.withUnsafeBufferPointer { fractions in
+        let (postStart, fillDelay) = (person.pointee.postStart, person.pointee.fillDelayMean)
+        let (startupShare, startupMonths) = (person.pointee.startupShare, person.pointee.startupMonths)
+        person.pointee.fractions.withUnsafeBufferPointer { fractions in
             var vacantMonths = 0
             var leaveMonths = 0
             var startupLeft = 0

@@ -47,7 +47,7 @@ struct SizingProbe: Sendable {
         let frozen = scenario
         // Stopped: an empty outcome, quickly, so the search winds down; Sizing then throws.
         guard isCancelled?() != true, let aggregates = runner.run(thresholds: thresholds, makeSimulator: {
-            UnitYearSimulator(plan: plan, yearIndex: yearIndex, simulator: UnitTrialSimulator(scenario: frozen))
+            UnitYearSimulator(own: WorkerUnitPlan(copying: plan), yearIndex: yearIndex, simulator: UnitTrialSimulator(scenario: frozen))
         }, isCancelled: isCancelled) else {
             return StaffingOutcome(aggregates: [:], ceiling: plan.ceiling, staff: staff)
         }
@@ -86,16 +86,16 @@ struct StaffingOutcome: Sendable {
 
 /// Simulates one unit per trial and writes the probe's indicators for the chosen year.
 private struct UnitYearSimulator: TrialSimulator {
-    let plan: UnitPlan
+    let own: WorkerUnitPlan
     let yearIndex: Int
     let simulator: UnitTrialSimulator
 
     mutating func simulate(trial: Int, into cells: UnsafeMutableBufferPointer<Double>) {
-        simulator.simulate(plan, trial: trial)
+        simulator.simulate(own, trial: trial)
         let tally = simulator.tallies[yearIndex]
         for (offset, indicator) in SizingProbe.indicators.enumerated() {
-            cells[offset] = IndicatorReading(indicator).value(in: tally, programmeVisits: plan.programmeVisits,
-                                                            barnHLR: plan.barnHLR != nil)
+            cells[offset] = IndicatorReading(indicator).value(in: tally, programmeVisits: own.programmeVisits,
+                                                            barnHLR: own.runsBarnHLR)
         }
     }
 }
