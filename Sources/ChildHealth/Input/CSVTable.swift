@@ -32,7 +32,7 @@ struct CSVTable {
             }
             return nil
         }
-        let header = (records.first?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (records.first?.fields ?? []).map { $0.trimmingWhitespace() }
         let headerLine = records.first?.line ?? 1
         var headerOK = true
         for column in required where !header.contains(column) {
@@ -59,7 +59,7 @@ struct CSVTable {
                 continue
             }
             var values: [String: String] = [:]
-            for (column, value) in zip(header, record.fields) { values[column] = value.trimmingCharacters(in: .whitespaces) }
+            for (column, value) in zip(header, record.fields) { values[column] = value.trimmingWhitespace() }
             rows.append(Row(line: record.line, values: values))
         }
         self.rows = rows

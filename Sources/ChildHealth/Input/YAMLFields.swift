@@ -130,7 +130,7 @@ struct YAMLFields {
     }
 
     func string(_ node: Node, _ field: String) -> String? {
-        guard let text = scalarText(node), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let text = scalarText(node), !text.trimmingWhitespace().isEmpty else {
             log.report(file, line(node), field, "expected a text, found \(kind(node)) (allowed: a non-empty text)")
             return nil
         }
@@ -161,7 +161,7 @@ struct YAMLFields {
 
     func integer(_ node: Node, _ field: String, in range: ClosedRange<Int>) -> Int? {
         let allowed = "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        guard let text = scalarText(node)?.trimmingCharacters(in: .whitespaces) else {
+        guard let text = scalarText(node)?.trimmingWhitespace() else {
             log.report(file, line(node), field, "expected a whole number, found \(kind(node)) (allowed: \(allowed))")
             return nil
         }
@@ -244,7 +244,7 @@ struct NumberRange: CustomStringConvertible, Sendable {
     /// Parses and range-checks a number, logging what is wrong. YAML's `.nan` and `.inf` are
     /// recognised as numbers that are not finite.
     func check(_ text: String, file: String, line: Int?, field: String, log: ProblemLog) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         let yamlSpecial = [".nan", ".inf", "+.inf", "-.inf"].contains(trimmed.lowercased())
         guard let value = Double(trimmed), !trimmed.hasPrefix("0x") else {
             let what = yamlSpecial ? "is not a finite number" : "is not a number"
