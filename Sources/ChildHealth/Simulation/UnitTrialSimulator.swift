@@ -198,11 +198,16 @@ final class UnitTrialSimulator {
             for index in persons.indices {
                 let person = persons.baseAddress.unsafelyUnwrapped + index
                 let random = streams.reset(.staff, trial: trial, subject: person.pointee.streamSubject)
-                // The role as a constant at each call: each copy of the walk keeps only its own work.
+                // The role, and for a nurse whether the post is new, as constants at each call:
+                // each copy of the walk keeps only its own work (most nurses' posts are not new).
                 if person.pointee.role == .nurse {
-                    walkPost(person, isNurse: true, random: random)
+                    if person.pointee.postStart < 0 {
+                        walkPost(person, isNurse: true, isNewPost: false, random: random)
+                    } else {
+                        walkPost(person, isNurse: true, isNewPost: true, random: random)
+                    }
                 } else {
-                    walkPost(person, isNurse: false, random: random)
+                    walkPost(person, isNurse: false, isNewPost: true, random: random)
                 }
             }
         }
@@ -222,9 +227,12 @@ final class UnitTrialSimulator {
     }
 
     /// One person's post month by month: vacancies and, for a nurse, sick leave and long leave,
-    /// added to the month's persons in post and nurse FTE available.
+    /// added to the month's persons in post and nurse FTE available. The walk of a post that is
+    /// not new (`isNewPost` false: no start month, so no fill delay or start-up share) skips
+    /// their checks.
     @inline(__always)
-    private func walkPost(_ person: UnsafePointer<UnitPlan.PersonPlan>, isNurse: Bool, random: RandomGenerator) {
+    private func walkPost(_ person: UnsafePointer<UnitPlan.PersonPlan>, isNurse: Bool, isNewPost: Bool,
+                          random: RandomGenerator) {
         let (availableFTE, nurseFTE) = (buffers.availableFTE, buffers.nurseFTE)
         let (nursePersons, doctorPersons) = (buffers.nursePersons, buffers.doctorPersons)
         let chances = staffChances
@@ -244,15 +252,15 @@ final class UnitTrialSimulator {
             for month in 0..<months {
                 let fraction = fractions[month]
                 if fraction <= 0 { continue }
-                if month == postStart {
+                if isNewPost && month == postStart {
                     // A new post: vacant until it is filled, then perhaps a start-up share.
                     vacantMonths = fillDelay > 0 ? random.poisson(mean: fillDelay) : 0
                     startupLeft = startupMonths
                 }
                 if vacantMonths > 0 { vacantMonths &-= 1; continue }
                 if isNurse {
-                    let share = startupLeft > 0 ? startupShare : 1
-                    if startupLeft > 0 { startupLeft &-= 1 }
+                    let share = isNewPost && startupLeft > 0 ? startupShare : 1
+                    if isNewPost && startupLeft > 0 { startupLeft &-= 1 }
                     nursePersons[month] &+= 1
                     nurseFTE[month] += fraction
                     if leaveMonths > 0 {
