@@ -166,16 +166,16 @@ final class FamilyQueues {
             if !hasMoves && !lane.hasBooked && acceptance > 0 && acceptance < 1 {
                 // Every family born in the month is due and queued here (no boundary change, no
                 // programme visit standing in) and some but not all accept: the loop most runs
-                // take, kept free of the checks.
-                let (hoursPerFamily, row) = (lane.hoursPerFamily, eligible)
+                // take, kept free of the checks. The draws first, in a loop that keeps little
+                // across each call into GSL; then the hours and counts, in one without calls.
+                let (born, families) = (births - lane.standard.dueAgeMonths, lane.families)
+                let first = month
                 while month < months {
-                    let due = births[month &- lane.standard.dueAgeMonths]
-                    let families = lane.families.binomial(trials: due, interiorProbability: acceptance)
-                    accepted[month] = families
-                    demanded[month] += Double(families) * hoursPerFamily
-                    row.add(due, at: rowOfMonth[month] &+ index)
+                    accepted[month] = families.binomial(trials: born[month], interiorProbability: acceptance)
                     month &+= 1
                 }
+                Self.count(months: first..<months, accepted: accepted, hoursPerFamily: lane.hoursPerFamily, born: born,
+                           demanded: demanded, eligible: eligible, rows: rowOfMonth, column: index)
                 continue
             }
             while month < months {
@@ -188,6 +188,19 @@ final class FamilyQueues {
                 eligible.add(due, at: rowOfMonth[month] &+ index)
                 month &+= 1
             }
+        }
+    }
+
+    /// For `months` of the activity in `column`: adds the hours of the families who accepted to
+    /// each month's demand, and those due to the month's eligible count. Apart from `admit`'s
+    /// draws, so that its loop of calls into GSL keeps none of these values.
+    @inline(never)
+    private static func count(months: Range<Int>, accepted: UnsafeMutablePointer<Int>, hoursPerFamily: Double,
+                              born: UnsafeMutablePointer<Int>, demanded: UnsafeMutablePointer<Double>,
+                              eligible: FamilyCountTable, rows: UnsafeMutablePointer<Int>, column: Int) {
+        for month in months {
+            demanded[month] += Double(accepted[month]) * hoursPerFamily
+            eligible.add(born[month], at: rows[month] &+ column)
         }
     }
 
