@@ -71,6 +71,17 @@ import Testing
         #expect(done.map { $0[partnerTalk] } == [20, 10])
     }
 
+    /// Hours too few for every family waiting go first to those whose window closes first: with
+    /// hours for exactly ten first home visits in January of the second projected year (month 24)
+    /// and none in any other month, the ten families due in December (in the last month of their
+    /// window) are served and the ten due in January are not.
+    @Test func scarceHoursGoFirstToTheFamiliesWhoseWindowClosesFirst() throws {
+        let tenVisits = 10 * WorkloadStandards().firstHomeVisit.hours
+        let (_, done) = run { $0 == 24 ? tenVisits : 0 }
+        let firstVisit = try #require(Activity.familyActivities.firstIndex(of: .firstHomeVisit))
+        #expect(done.map { $0[firstVisit] } == [10, 0])
+    }
+
     /// Families left waiting in a month without hours are served the next month with hours,
     /// inside their window, and a queue emptied that way starts again from its newly due
     /// families: with no hours in even months and ample hours in odd ones every family due is

@@ -9,7 +9,7 @@ import Testing
     @Test func anInfeasibleUnitsNoteSaysWhyAndWhatPoolingWouldDo() throws {
         let report = try Sizing.advise(Fixtures.smallRegion(trials: 200), request: SizingRequest(workers: 2))
         let row = try #require(SizingFiles.rows(report).first { $0.unit == "C" })
-        #expect(!row.feasible && row.advisedFractions.isEmpty && row.advisedFTE == nil)
+        #expect(!row.feasible && row.advisedFractions.isEmpty && row.advisedFTE == nil && row.advisedPersons == nil)
         #expect(row.note.contains("too few for even one nurse"))
         #expect(row.note.contains("pooled with B (the smallest unit in Växjö that makes it feasible)"))
         // One row per number of persons; C's first row carries its note, the others say why they fail.
